@@ -135,9 +135,8 @@ def _coerce(value: Any, tp: Any, where: str) -> Any:
                 return float(value)  # YAML reads "2e-4" as a string
             except ValueError:
                 pass
-    elif tp is str:
-        if isinstance(value, str):
-            return value
+    elif tp is str and isinstance(value, str):
+        return value
     raise UserError(f"expected {_type_name(tp)}, got {value!r}", where=where, key="config.type",
                     params={"expected": _type_name(tp)})
 
@@ -229,7 +228,8 @@ def validate(config: RunConfig, source: str = "config") -> RunConfig:
     return config
 
 
-def from_dict(data: dict[str, Any], source: str = "config", base_dir: Path | None = None) -> RunConfig:
+def from_dict(data: dict[str, Any], source: str = "config",
+              base_dir: Path | None = None) -> RunConfig:
     """Build and validate a RunConfig; relative paths are resolved against `base_dir`."""
     config = _build(RunConfig, data, "", source)
     if base_dir is not None:

@@ -8,6 +8,7 @@ going or died; a torn last line is skipped on read.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -183,8 +184,9 @@ class EventWriter:
     """Appends events to metrics.jsonl and a readable line to log.txt, flushed per event."""
 
     def __init__(self, metrics_path: Path, log_path: Path) -> None:
-        self._metrics: IO[str] = open(metrics_path, "a", encoding="utf-8")
-        self._log: IO[str] = open(log_path, "a", encoding="utf-8")
+        # Kept open for the run's lifetime (one append per event); closed by close().
+        self._metrics: IO[str] = open(metrics_path, "a", encoding="utf-8")  # noqa: SIM115
+        self._log: IO[str] = open(log_path, "a", encoding="utf-8")  # noqa: SIM115
 
     def __call__(self, event: ev.Event) -> None:
         self._metrics.write(event.to_json() + "\n")
@@ -202,10 +204,8 @@ class EventWriter:
 
     def close(self) -> None:
         for handle in (self._metrics, self._log):
-            try:
+            with contextlib.suppress(OSError):
                 os.fsync(handle.fileno())
-            except OSError:
-                pass
             handle.close()
 
 

@@ -1,0 +1,1 @@
+"""Data shipped with the app: sample datasets and example run configurations."""
