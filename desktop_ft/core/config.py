@@ -17,7 +17,9 @@ from typing import Any
 
 from desktop_ft.core.errors import UserError
 
-METHODS = ("lora", "dora", "full")
+METHODS = ("lora", "dora", "qlora", "lora-8bit", "full", "ia3", "loha", "lokr", "adalora",
+           "prompt-tuning", "prefix-tuning")
+OPTIMIZERS = ("adamw", "adamw-8bit", "paged-adamw-8bit", "sgd")
 DATA_FORMATS = ("auto", "chat", "sharegpt", "instruction", "prompt_response", "text")
 PRECISIONS = ("auto", "fp32", "bf16", "fp16")
 SCHEDULERS = ("cosine", "linear", "constant")
@@ -36,14 +38,19 @@ class DataConfig:
     validation_split: float = 0.1
     max_length: int = 256
     loss_on: str = "answer"
+    packing: bool = True
 
 
 @dataclass
 class LoraConfig:
+    """Adapter settings: rank/alpha/dropout for the LoRA family (and LoHa, LoKr, AdaLoRA),
+    `virtual_tokens` for prompt and prefix tuning. `all-linear`: every Linear but the head."""
+
     rank: int = 8
     alpha: int = 16
     dropout: float = 0.05
     target_modules: str | list[str] = "all-linear"
+    virtual_tokens: int = 16
 
 
 @dataclass
@@ -53,6 +60,7 @@ class TrainConfig:
     batch_size: int = 8
     grad_accum: int = 1
     learning_rate: float = 2e-4
+    optimizer: str = "adamw"
     scheduler: str = "cosine"
     warmup_ratio: float = 0.05
     weight_decay: float = 0.0
@@ -194,6 +202,7 @@ def validate(config: RunConfig, source: str = "config") -> RunConfig:
     _check_choice(config.data.loss_on, LOSS_ON, "data.loss_on", source)
     _check_choice(config.train.precision, PRECISIONS, "train.precision", source)
     _check_choice(config.train.scheduler, SCHEDULERS, "train.scheduler", source)
+    _check_choice(config.train.optimizer, OPTIMIZERS, "train.optimizer", source)
     _check_choice(config.export.precision, EXPORT_PRECISIONS, "export.precision", source)
     _check_choice(config.export.target, EXPORT_TARGETS, "export.target", source)
     if not config.model.strip():
@@ -206,6 +215,8 @@ def validate(config: RunConfig, source: str = "config") -> RunConfig:
     t, d, lo = config.train, config.data, config.lora
     _check_range(lo.rank >= 1, "lora.rank", lo.rank, ">= 1", source)
     _check_range(lo.alpha >= 1, "lora.alpha", lo.alpha, ">= 1", source)
+    _check_range(1 <= lo.virtual_tokens <= 512, "lora.virtual_tokens", lo.virtual_tokens,
+                 "between 1 and 512", source)
     _check_range(0 <= lo.dropout < 1, "lora.dropout", lo.dropout, "in [0, 1)", source)
     _check_range(t.max_steps >= 0, "train.max_steps", t.max_steps, ">= 0 (0: use epochs)", source)
     _check_range(t.epochs > 0, "train.epochs", t.epochs, "> 0", source)

@@ -123,7 +123,7 @@ def _pretrain(model: Any, tokenizer: Any, emit: ev.Emit, stop: threading.Event) 
         optimizer.step()
         schedule.step()
         optimizer.zero_grad(set_to_none=True)
-        losses.append(float(loss))
+        losses.append(float(loss.detach()))
         elapsed = time.perf_counter() - started
         emit(ev.Progress(step=step, total_steps=steps, loss=losses[-1], phase="demo base",
                          learning_rate=schedule.get_last_lr()[0],

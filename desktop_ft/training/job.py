@@ -29,6 +29,9 @@ from desktop_ft.core.requests import TrainRequest
 from desktop_ft.core.runs import RunFolder, atomic_write_text, sha256_file
 
 KEEP_CHECKPOINTS = 2
+# Our optimizer names -> transformers' `optim` values (8-bit ones come from bitsandbytes).
+OPTIMIZER_NAMES = {"adamw": "adamw_torch", "adamw-8bit": "adamw_bnb_8bit",
+                   "paged-adamw-8bit": "paged_adamw_8bit", "sgd": "sgd"}
 
 
 def _quiet_libraries() -> None:
@@ -239,6 +242,7 @@ def _training_args(config: cfg.RunConfig, run: RunFolder, precision: str, has_ev
         lr_scheduler_type=t.scheduler if t.scheduler != "constant" else "constant_with_warmup",
         warmup_steps=max(0, round(t.warmup_ratio * (t.max_steps or steps_per_epoch * t.epochs))),
         weight_decay=t.weight_decay,
+        optim=OPTIMIZER_NAMES[t.optimizer],
         seed=t.seed,
         data_seed=t.seed,
         bf16=precision == "bf16",
@@ -282,20 +286,26 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
     from transformers import PrinterCallback, Trainer
 
     from desktop_ft.training import precision as prec
-    from desktop_ft.training.collate import PadCollator
-    from desktop_ft.training.methods import apply_method, count_parameters
+    from desktop_ft.training.collate import PackCollator, PadCollator
+    from desktop_ft.training.methods import (
+        PROMPT_METHODS,
+        QUANTIZED,
+        apply_method,
+        count_parameters,
+        quantization_config,
+    )
     from desktop_ft.training.models import load_model, load_tokenizer, resolve_model
 
     threads = _set_threads(config.train.threads)
     source, local_dir = resolve_model(config.model, emit, stop)
     tokenizer = load_tokenizer(source)
     train_rows, eval_rows, data_summary = _prepare_data(config, tokenizer, emit)
-    model = load_model(source)
+    chosen = prec.resolve(config.train.precision, prec.device_type())
+    model = load_model(source, quantization_config(config.method, prec.torch_dtype(chosen)))
     model = apply_method(model, config)
-    if config.train.gradient_checkpointing and config.method != "full":
+    if config.train.gradient_checkpointing and config.method not in ("full", *QUANTIZED):
         model.enable_input_require_grads()
     trainable, total = count_parameters(model)
-    chosen = prec.resolve(config.train.precision, prec.device_type())
     emit(ev.Log(message=f"{config.method} on {config.model}: {trainable:,} of {total:,} "
                 f"parameters trainable ({100 * trainable / total:.2f}%), {chosen} compute, "
                 f"{threads} threads"))
@@ -306,7 +316,9 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
         parameters_total=total, parameters_trainable=trainable, precision=chosen,
         threads=threads)
 
-    collator = PadCollator(tokenizer.pad_token_id)
+    packing = config.data.packing and config.method not in PROMPT_METHODS
+    collator: Any = (PackCollator(tokenizer.pad_token_id, config.data.max_length) if packing
+                     else PadCollator(tokenizer.pad_token_id))
     steps_per_epoch = max(1, len(train_rows) // (config.train.batch_size *
                                                  config.train.grad_accum))
     args = _training_args(config, run, chosen, bool(eval_rows), steps_per_epoch)

@@ -54,12 +54,16 @@ def load_tokenizer(source: str) -> Any:
     return tokenizer
 
 
-def load_model(source: str) -> Any:
+def load_model(source: str, quantization: Any = None) -> Any:
+    """Load in fp32 (autocast does the fast maths), or quantised for QLoRA / 8-bit LoRA."""
     import torch
     from transformers import AutoModelForCausalLM
 
     try:
-        return AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32)
+        model = AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32,
+                                                     quantization_config=quantization)
+        model.config.use_cache = False  # a cache in training also disables packed-sequence masks
+        return model
     except OSError as exc:
         raise UserError(f"cannot load the model ({exc})".split("\n")[0], where=source,
                         hint="check the model name, your internet connection, or use a local "

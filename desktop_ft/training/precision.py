@@ -50,6 +50,12 @@ def resolve(precision: str, device: str | None = None) -> str:
     return "fp32"
 
 
+def torch_dtype(precision: str) -> Any:
+    import torch
+
+    return {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision, torch.float32)
+
+
 def autocast_context(precision: str, device: str | None = None) -> Any:
     import torch
 
