@@ -35,6 +35,8 @@ class _Parser(argparse.ArgumentParser):
 
 def _stderr_emit(quiet: bool = False) -> ev.Emit:
     def emit(event: ev.Event) -> None:
+        if isinstance(event, ev.Failed):
+            return  # main() reports the exception that comes with it, once
         if quiet and isinstance(event, ev.Progress) and event.step % 10 and \
                 event.step != event.total_steps:
             return
@@ -71,10 +73,17 @@ def _print_result(result: dict[str, Any], as_json: bool, lines: Sequence[tuple[s
     width = max(len(label) for label, _ in lines)
     for label, key in lines:
         if key in result and result[key] is not None:
-            value = result[key]
-            if isinstance(value, float):
-                value = f"{value:.4f}"
-            print(f"{label:<{width}}  {value}")
+            print(f"{label:<{width}}  {_human(key, result[key])}")
+
+
+def _human(key: str, value: Any) -> str:
+    if key.endswith("_bytes") and isinstance(value, int):
+        return f"{value / 1e6:,.1f} MB"
+    if key.endswith("seconds") and isinstance(value, float):
+        return f"{value:,.1f} s"
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return str(value)
 
 
 # verbs -------------------------------------------------------------------------------------
@@ -164,6 +173,146 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_hardware(args: argparse.Namespace) -> int:
+    """The detected HardwareProfile; `--json` output is what `--hardware FILE.json` reads."""
+    from desktop_ft.core import hardware
+
+    profile = hardware.detect(measure=not args.no_measure)
+    if args.json:
+        print(json.dumps(profile.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(hardware.summary_lines(profile)))
+    return EXIT_OK
+
+
+def _plan_profile(args: argparse.Namespace) -> Any:
+    """The machine to plan for: --hardware FILE.json, else this one (measured)."""
+    from desktop_ft.core import hardware
+
+    if args.hardware:
+        return hardware.load(args.hardware)
+    return hardware.detect(measure=True)
+
+
+def _cmd_estimate(args: argparse.Namespace) -> int:
+    """Peak memory per device, its terms, a verdict and a time estimate for one plan."""
+    from desktop_ft.core import calibration, catalog
+    from desktop_ft.core import estimate as est
+
+    if args.calibrate:
+        if args.hardware:
+            raise UserError("--calibrate measures this machine; it cannot take --hardware",
+                            where="--calibrate", key="cli.calibrate_hardware")
+        from desktop_ft.core import hardware
+
+        print("calibrating: a few training steps of a small model on this device...",
+              file=sys.stderr, flush=True)
+        record = calibration.calibrate(hardware.detect(measure=True), device=args.device)
+        if not args.model:
+            if args.json:
+                print(json.dumps(record, indent=2))
+            else:
+                for run in record["runs"]:
+                    print(f"measured {run['measured_peak_bytes'] / 2 ** 30:.2f} GiB, estimated "
+                          f"{run['estimated_peak_bytes'] / 2 ** 30:.2f} GiB "
+                          f"(batch {run['plan']['batch']}, sequence {run['plan']['seq']}); "
+                          f"{run['measured_tokens_per_s']:.0f} tokens/s measured, "
+                          f"{run['estimated_tokens_per_s'] or 0:.0f} estimated")
+                print(f"stored in {record['path']}: memory x{record['memory_scale']}, "
+                      f"baseline {record['overhead_bytes'] / 1e9:.2f} GB, speed "
+                      f"x{record['throughput_scale']}")
+            return EXIT_OK
+    if not args.model:
+        raise UserError("no model given", where="--model",
+                        hint="e.g. desktop-ft estimate --model phi-3-mini-4k --method lora",
+                        key="cli.no_model")
+    spec = catalog.resolve(args.model)
+    profile = _plan_profile(args)
+    if args.gpus and args.gpus > 1 and not profile.gpus:
+        raise UserError(f"--gpus {args.gpus}, but the hardware profile has no GPU",
+                        where="--gpus", hint="pass --hardware FILE.json of a machine with GPUs",
+                        key="cli.no_gpu")
+    gpus = args.gpus if args.gpus is not None else (1 if profile.gpus else 0)
+    distributed = None
+    if args.fsdp:
+        distributed = "fsdp"
+    elif args.zero_stage:
+        distributed = f"zero{args.zero_stage}"
+    plan = est.Plan(method=args.method, rank=args.rank, targets=args.targets,
+                    lora_dropout=args.lora_dropout, dtype=args.dtype, batch=args.batch,
+                    seq=args.seq or min(1024, spec.max_context), grad_accum=args.grad_accum,
+                    grad_checkpointing=args.grad_checkpointing, optimizer=args.optimizer,
+                    gpus=gpus, distributed=distributed, offload=args.offload,
+                    device=args.device)
+    backend = "cpu" if (not profile.gpus or args.device == "cpu" or gpus == 0) \
+        else profile.gpus[0].backend
+    result = est.estimate(spec, plan, profile, examples=args.examples, epochs=args.epochs,
+                          calibration=calibration.load_for(profile, backend))
+    doc = result.to_dict()
+    doc["summary"] = est.summary(result)
+    if args.json:
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(doc["summary"])
+    for term in est.TERMS:
+        print(f"  {term:<12} {est.human_bytes(result.terms[term]):>10}")
+    print(f"  {'peak':<12} {est.human_bytes(result.peak_bytes):>10}  (at the "
+          f"{result.peak_moment}{', per GPU' if result.device['count'] > 1 else ''})")
+    if result.host_bytes:
+        print(f"  CPU memory for offload: {est.human_bytes(result.host_bytes)}")
+    print(f"trainable parameters: {est.human_params(result.trainable_params)} of "
+          f"{est.human_params(result.total_params)}")
+    if result.tokens_per_s:
+        line = f"speed: about {result.tokens_per_s:,.0f} tokens/s ({result.throughput_source})"
+        if result.seconds_per_epoch:
+            line += (f"; one epoch of {result.examples:,} examples: "
+                     f"{est.human_seconds(result.seconds_per_epoch)}")
+        print(line)
+    for note in result.notes:
+        print(f"note: {note}")
+    for assumption in result.assumptions:
+        print(f"assumed: {assumption}")
+    return EXIT_OK
+
+
+def _cmd_recommend(args: argparse.Namespace) -> int:
+    """Ranked plans for a model, a scenario and goals on this (or a described) machine."""
+    from desktop_ft.core import calibration, catalog, recommend
+    from desktop_ft.core import estimate as est
+
+    spec = catalog.resolve(args.model)
+    profile = _plan_profile(args)
+    goals = [g for item in args.goal or [] for g in item.split(",") if g.strip()]
+    backend = profile.gpus[0].backend if profile.gpus else "cpu"
+    doc = recommend.recommend(spec, args.scenario, goals, profile, seq=args.seq,
+                              examples=args.examples, epochs=args.epochs,
+                              calibration=calibration.load_for(profile, backend))
+    if args.json:
+        print(json.dumps(doc, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    hw = doc["hardware"]
+    print(f"{spec.name} ({est.human_params(spec.params)}) for '{doc['scenario']['label']}' on "
+          f"{hw['count']} x {hw['name']} ({est.human_bytes(hw['memory_bytes'])})")
+    for goal in doc["goals"]:
+        print(f"goal: {goal['label']}")
+    shown = doc["plans"][:8]  # --json has them all
+    for number, plan in enumerate(shown, 1):
+        layout = f" + {plan['distributed']}" if plan["distributed"] else ""
+        layout += " + offload" if plan["offload"] else ""
+        print(f"\n{number}. {plan['label']}{layout} [{plan['verdict']}]")
+        for reason in plan["reasons"]:
+            print(f"   - {reason}")
+    if len(doc["plans"]) > len(shown):
+        print(f"\n({len(doc['plans']) - len(shown)} more plans that fit less well: see --json)")
+    if doc["advice"]:
+        print("\nwhat to change:")
+        for line in doc["advice"]:
+            print(f"   - {line}")
+    for note in doc["notes"]:
+        print(f"note: {note}")
+    return EXIT_OK
+
+
 # parser ------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -195,7 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="int4 quantisation block size")
     p.add_argument("--accuracy-level", type=int, choices=(0, 1, 2, 3, 4), default=4,
                    help="int4 MatMulNBits accuracy level (4: int8 compute, fastest on CPU)")
-    p.add_argument("--out", metavar="DIR", help="output folder (default: RUN/export/<target>)")
+    p.add_argument("--out", metavar="DIR", help="output folder (default: RUN/export/<target>-<precision>)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_export)
 
@@ -214,6 +363,87 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--precision", choices=cfg.EXPORT_PRECISIONS, default="int4")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_demo)
+
+    # planning verbs: core only (no torch unless a probe or --calibrate needs it) -----------
+    from desktop_ft.core import catalog as _catalog
+    from desktop_ft.core import estimate as _est
+    from desktop_ft.core import matrix as _matrix
+
+    models_help = (f"a catalog name ({', '.join(_catalog.names())}), a local model folder "
+                   "with config.json, or a Hugging Face hub id (its config.json is fetched)")
+    p = sub.add_parser("hardware", help="what this machine has (CPU, RAM, GPUs, NPUs, ONNX EPs)",
+                       description="Detect CPU, memory, disk, GPUs (CUDA, ROCm, MPS, XPU), ONNX "
+                       "Runtime execution providers and NPUs/FPGAs. A probe that fails is "
+                       "reported as unknown with its reason. The --json output is the "
+                       "HardwareProfile that 'recommend' and 'estimate' read with --hardware.")
+    p.add_argument("--no-measure", action="store_true",
+                   help="skip the 0.3 s matmul that measures CPU speed for time estimates")
+    p.add_argument("--json", action="store_true", help="print the profile as one JSON document")
+    p.set_defaults(func=_cmd_hardware)
+
+    p = sub.add_parser("recommend", help="ranked training plans for a model, scenario and goals",
+                       description="Combine the Phi-3 Cookbook's scenario matrix with memory and "
+                       "time estimates on this machine (or --hardware FILE.json) and rank plans "
+                       "best first, with reasons. "
+                       f"Scenarios: {', '.join(_matrix.SCENARIOS)}. "
+                       f"Goals: {', '.join(_matrix.GOALS)}. Models: {models_help}.")
+    p.add_argument("--model", required=True, metavar="M", help="the model to fine-tune")
+    p.add_argument("--scenario", required=True, metavar="S",
+                   help=f"one of: {', '.join(_matrix.SCENARIOS)}")
+    p.add_argument("--goal", action="append", metavar="G",
+                   help=f"repeatable, or comma-separated: {', '.join(_matrix.GOALS)}")
+    p.add_argument("--seq", type=int, help="sequence length in tokens (default 1024, or the "
+                   "model's context if shorter)")
+    p.add_argument("--examples", type=int, help="dataset size, for the time per epoch "
+                   "(default 1000)")
+    p.add_argument("--epochs", type=float, default=1.0)
+    p.add_argument("--hardware", metavar="FILE.json",
+                   help="plan for the machine this profile describes (from 'hardware --json')")
+    p.add_argument("--json", action="store_true", help="print the plans as one JSON document")
+    p.set_defaults(func=_cmd_recommend)
+
+    p = sub.add_parser("estimate", help="peak memory per device and time for one plan",
+                       description="Estimate the peak memory per device of a training plan, term "
+                       "by term (weights, adapter, gradients, optimizer, activations, logits, "
+                       "overhead), a verdict fits|tight|does-not-fit, and the time. "
+                       f"Methods: {', '.join(_est.METHODS)}. "
+                       f"Optimizers: {', '.join(_est.OPTIMIZERS)}. "
+                       f"Targets: {', '.join(_est.TARGETS)}. Models: {models_help}. "
+                       "--calibrate measures a few training steps on this device and stores "
+                       "the correction that later estimates use.")
+    p.add_argument("--model", metavar="M", help="the model to fine-tune")
+    p.add_argument("--method", default="lora", metavar="METHOD",
+                   help=f"one of: {', '.join(_est.METHODS)} (default lora)")
+    p.add_argument("--rank", type=int, default=16, help="LoRA/DoRA rank (default 16)")
+    p.add_argument("--targets", default="all-linear", metavar="T",
+                   help=f"adapted modules: {', '.join(_est.TARGETS)} (default all-linear)")
+    p.add_argument("--lora-dropout", type=float, default=0.05)
+    p.add_argument("--batch", type=int, default=1, help="micro-batch per device (default 1)")
+    p.add_argument("--seq", type=int, help="sequence length in tokens (default 1024, or the "
+                   "model's context if shorter)")
+    p.add_argument("--grad-accum", type=int, default=1, help="gradient accumulation steps")
+    p.add_argument("--grad-checkpointing", action="store_true")
+    p.add_argument("--dtype", default="auto", metavar="D",
+                   help=f"compute dtype: {', '.join(_est.DTYPES)} (auto: as the trainer picks)")
+    p.add_argument("--optimizer", default="adamw", metavar="O",
+                   help=f"one of: {', '.join(_est.OPTIMIZERS)}")
+    p.add_argument("--gpus", type=int, help="GPUs to use (default: 1 if there is one, else 0)")
+    p.add_argument("--zero-stage", type=int, choices=(0, 1, 2, 3), default=0,
+                   help="DeepSpeed ZeRO stage (0: plain data parallel)")
+    p.add_argument("--fsdp", action="store_true", help="FSDP full sharding instead of ZeRO")
+    p.add_argument("--offload", action="store_true",
+                   help="offload optimizer (and with stage 3, parameters) to CPU memory")
+    p.add_argument("--device", default="auto", choices=_est.DEVICES,
+                   help="estimate for the CPU or the GPU (default: GPU if there is one)")
+    p.add_argument("--examples", type=int, help="dataset size, for the time per epoch")
+    p.add_argument("--epochs", type=float, default=1.0)
+    p.add_argument("--hardware", metavar="FILE.json",
+                   help="plan for the machine this profile describes (from 'hardware --json')")
+    p.add_argument("--calibrate", action="store_true",
+                   help="measure a few real training steps on this device and store the "
+                   "correction (about a minute on a CPU)")
+    p.add_argument("--json", action="store_true", help="print the estimate as one JSON document")
+    p.set_defaults(func=_cmd_estimate)
     return parser
 
 

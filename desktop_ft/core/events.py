@@ -33,12 +33,14 @@ class Event:
 
 @dataclass
 class Progress(Event):
-    """One optimisation step. `tokens_per_s` counts real tokens, never padding."""
+    """One step of a job. For training, one optimisation step with its loss; other jobs
+    (export, parity) report steps without a loss. `tokens_per_s` counts real tokens, never
+    padding. `phase` is None for the run's own training steps."""
 
     type: ClassVar[str] = "progress"
     step: int
     total_steps: int
-    loss: float
+    loss: float | None = None
     epoch: float | None = None
     learning_rate: float | None = None
     grad_norm: float | None = None

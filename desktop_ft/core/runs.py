@@ -50,11 +50,18 @@ def cache_root() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; keep the user's usual mode
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -100,8 +107,8 @@ class RunFolder:
     adapter_dir = property(lambda self: self.path / "adapter")
     merged_dir = property(lambda self: self.path / "merged")
 
-    def export_dir(self, target: str) -> Path:
-        return self.path / "export" / target
+    def export_dir(self, target: str, precision: str) -> Path:
+        return self.path / "export" / f"{target}-{precision}"
 
     @classmethod
     def create(cls, name: str, root: Path | None = None) -> RunFolder:
@@ -212,7 +219,9 @@ class EventWriter:
 def describe(event: ev.Event) -> str:
     """One human line per event, shared by log.txt and the CLI's stderr."""
     if isinstance(event, ev.Progress):
-        parts = [f"step {event.step}/{event.total_steps}", f"loss {event.loss:.4f}"]
+        parts = [f"step {event.step}/{event.total_steps}"]
+        if event.loss is not None:
+            parts.append(f"loss {event.loss:.4f}")
         if event.learning_rate is not None:
             parts.append(f"lr {event.learning_rate:.2e}")
         if event.tokens_per_s:

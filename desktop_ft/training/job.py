@@ -346,6 +346,7 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
         "loss_first": history[0] if history else None,
         "loss_last": history[-1] if history else None,
         "train_seconds": round(float(output.metrics.get("train_runtime", 0.0)), 2),
+        "real_tokens": collator.real_tokens,
         "adapter_dir": str(run.adapter_dir) if status == "finished" else None,
         "last_checkpoint": str(run.last_checkpoint()) if run.last_checkpoint() else None,
         "method": config.method, "precision": chosen,
