@@ -344,7 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="int4 quantisation block size")
     p.add_argument("--accuracy-level", type=int, choices=(0, 1, 2, 3, 4), default=4,
                    help="int4 MatMulNBits accuracy level (4: int8 compute, fastest on CPU)")
-    p.add_argument("--out", metavar="DIR", help="output folder (default: RUN/export/<target>-<precision>)")
+    p.add_argument("--out", metavar="DIR",
+                   help="output folder (default: RUN/export/<target>-<precision>)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_export)
 

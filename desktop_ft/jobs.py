@@ -16,8 +16,8 @@ from typing import Any, Protocol
 
 from desktop_ft.core import config as cfg
 from desktop_ft.core.events import Emit, Log
-from desktop_ft.core.resources import DEMO_CONFIG
 from desktop_ft.core.requests import ChatRequest, DemoRequest, ExportRequest, TrainRequest
+from desktop_ft.core.resources import DEMO_CONFIG
 
 __all__ = ["ChatRequest", "DemoRequest", "ExportRequest", "Job", "TrainRequest", "chat", "demo",
            "export", "train"]
