@@ -1,0 +1,1 @@
+"""Small reusable widgets: the copyable command line and the live plots."""
