@@ -78,7 +78,7 @@ def run(command: list[str], env: dict[str, str]) -> tuple[dict, float]:
     _, status, usage = os.wait4(process.pid, 0)
     if status != 0:
         raise RuntimeError(f"{command} failed")
-    return json.loads(out.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+    return json.loads(out[out.index("{"):]), usage.ru_maxrss / 1024
 
 
 def ours(model: Path, data: Path, method: str, steps: int, work: Path,

@@ -283,7 +283,7 @@ def _save_adapter(model: Any, tokenizer: Any, run: RunFolder) -> Path:
 def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emit: ev.Emit,
              stop: threading.Event) -> dict[str, Any]:
     _quiet_libraries()
-    from transformers import PrinterCallback, Trainer
+    from transformers import PrinterCallback, Trainer, set_seed
 
     from desktop_ft.training import precision as prec
     from desktop_ft.training.collate import PackCollator, PadCollator
@@ -301,6 +301,9 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
     tokenizer = load_tokenizer(source)
     train_rows, eval_rows, data_summary = _prepare_data(config, tokenizer, emit)
     chosen = prec.resolve(config.train.precision, prec.device_type())
+    # Seed before the adapter's random init: otherwise its weights depend on whatever ran first
+    # in this process (e.g. building the demo model), and the same config trains differently.
+    set_seed(config.train.seed)
     model = load_model(source, quantization_config(config.method, prec.torch_dtype(chosen)))
     model = apply_method(model, config)
     if config.train.gradient_checkpointing and config.method not in ("full", *QUANTIZED):
