@@ -17,7 +17,8 @@ layer with an adapter saves other things:
   (dtype + 12) bytes x vocabulary per token, which dominates small models and long sequences.
 * With gradient checkpointing the peak is not "layers x hidden": backward recomputes one layer,
   whose saved tensors (and the logits block) are alive at the same time.
-* Desktop FT's trainer keeps fp32 weights and computes under 16-bit autocast: every matmul casts
+* On CPUs, and for full fine-tuning and QLoRA, Desktop FT keeps fp32 weights and computes under
+  16-bit autocast (on GPUs a frozen base is loaded in 16 bits instead): every matmul casts
   its weight to 16 bits and keeps that copy for backward, so a frozen base costs 4 + 2 bytes per
   parameter at the start of backward, not 2. LoHa and LoKr likewise keep a full-size delta
   weight per adapted module. torch's foreach AdamW (the trainer's "adamw_torch" on GPUs) makes
@@ -519,7 +520,12 @@ def _precision(plan: Plan, backend: str, gpu: GpuInfo | None, profile: HardwareP
     # The Trainer autocasts whenever it computes in 16 bits (bf16=True / fp16=True). DeepSpeed
     # and FSDP instead run the model itself in 16 bits (their fp32 copy lives in the optimizer).
     sharded = plan.distributed in ("zero1", "zero2", "zero3", "fsdp")
-    autocast = (plan.autocast if plan.autocast is not None else not sharded) and e == 2
+    # On a GPU the trainer loads a frozen base (adapter methods) in the 16-bit compute dtype
+    # itself: no fp32 master weights and no autocast copies of them.
+    frozen_16bit_base = backend in ("cuda", "rocm", "xpu") and plan.method not in (
+        "full", "qlora", "lora-8bit")
+    default_autocast = not sharded and not frozen_16bit_base
+    autocast = (plan.autocast if plan.autocast is not None else default_autocast) and e == 2
     return Precision(name=name, e=e, ew=4 if autocast and not quantised else e,
                      autocast=autocast)
 

@@ -54,13 +54,14 @@ def load_tokenizer(source: str) -> Any:
     return tokenizer
 
 
-def load_model(source: str, quantization: Any = None) -> Any:
-    """Load in fp32 (autocast does the fast maths), or quantised for QLoRA / 8-bit LoRA."""
+def load_model(source: str, quantization: Any = None, dtype: Any = None) -> Any:
+    """Load in fp32 (autocast does the fast maths) unless told otherwise, or quantised for
+    QLoRA / 8-bit LoRA."""
     import torch
     from transformers import AutoModelForCausalLM
 
     try:
-        model = AutoModelForCausalLM.from_pretrained(source, dtype=torch.float32,
+        model = AutoModelForCausalLM.from_pretrained(source, dtype=dtype or torch.float32,
                                                      quantization_config=quantization)
         model.config.use_cache = False  # a cache in training also disables packed-sequence masks
         return model

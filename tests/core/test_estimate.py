@@ -84,12 +84,14 @@ def test_lora_terms() -> None:
 
 
 def test_autocast_keeps_fp32_weights_and_16_bit_copies() -> None:
-    """As Desktop FT trains: fp32 weights under bf16 autocast; the copies live until backward."""
+    """fp32 weights under bf16 autocast keep 16-bit copies until backward. Desktop FT trains a
+    frozen base on a GPU in 16 bits (no copies), and full fine-tuning with autocast."""
     gpu = profile("gpu-24gb")
-    auto = est.estimate(PHI3_MINI, est.Plan(method="lora", batch=1, seq=512), gpu)
-    plain = est.estimate(PHI3_MINI, est.Plan(method="lora", batch=1, seq=512, autocast=False),
-                         gpu)
-    assert auto.device["autocast"] and not plain.device["autocast"]
+    auto = est.estimate(PHI3_MINI, est.Plan(method="lora", batch=1, seq=512, autocast=True),
+                        gpu)
+    plain = est.estimate(PHI3_MINI, est.Plan(method="lora", batch=1, seq=512), gpu)
+    full = est.estimate(PHI3_MINI, est.Plan(method="full", batch=1, seq=512), gpu)
+    assert auto.device["autocast"] and not plain.device["autocast"] and full.device["autocast"]
     copies = auto.details["autocast_weight_copies"]
     linear = PHI3_MINI.layers * PHI3_MINI.layer_linear_params + PHI3_MINI.vocab * 3072
     assert copies == 2 * linear
