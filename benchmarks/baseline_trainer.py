@@ -76,7 +76,7 @@ def main() -> None:
     started = time.perf_counter()
     trainer.train()
     seconds = time.perf_counter() - started
-    print(json.dumps({"seconds": seconds, "real_tokens": real_tokens,
+    print("RESULT " + json.dumps({"seconds": seconds, "real_tokens": real_tokens,
                       "loss_last": sum(losses[-5:]) / len(losses[-5:])}))
 
 

@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+RESULT_MARK = "RESULT "
 sys.path.insert(0, str(REPO))
 
 
@@ -78,7 +79,10 @@ def run(command: list[str], env: dict[str, str]) -> tuple[dict, float]:
     _, status, usage = os.wait4(process.pid, 0)
     if status != 0:
         raise RuntimeError(f"{command} failed")
-    return json.loads(out[out.index("{"):]), usage.ru_maxrss / 1024
+    # The baseline marks its line (Trainer prints a metrics dict of its own on stdout);
+    # desktop-ft --json prints nothing but its document there.
+    document = out.split(RESULT_MARK, 1)[1] if RESULT_MARK in out else out
+    return json.loads(document), usage.ru_maxrss / 1024
 
 
 def ours(model: Path, data: Path, method: str, steps: int, work: Path,
