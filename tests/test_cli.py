@@ -78,3 +78,27 @@ def test_train_json_prints_one_document(tmp_path: Path, tiny_model_dir: Path,
     assert {"run_dir", "status", "steps", "loss_first", "loss_last"} <= set(document)
     assert document["status"] == "finished" and document["steps"] == 3
     assert "step 3/3" in result.stderr
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"", ("is empty",)),
+    (b'{"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "yo"}]}'
+     b'\n{"messages": [\n', (":2", "invalid JSON")),
+    (b'{"mesages": []}\n', (":1", "did you mean 'messages'")),
+    (b'{"messages": [{"role": "user", "content": 3}, {"role": "assistant", "content": "x"}]}\n',
+     (":1", "messages[0].content", "expected text")),
+    (b'{"text": "caf\xe9"}\n', (":1", "UTF-8")),
+])
+def test_bad_data_is_reported_before_the_model_loads(tmp_path: Path, content: bytes,
+                                                     words: tuple[str, ...]) -> None:
+    """`model: demo` on a fresh home would build the demo model first; bad data must not wait."""
+    data = tmp_path / "data.jsonl"
+    data.write_bytes(content)
+    config = tmp_path / "run.yaml"
+    config.write_text(cfg.dump(cfg.RunConfig(model="demo", data=cfg.DataConfig(path=str(data)))))
+    home = tmp_path / "fresh-home"
+    result = subprocess.run([sys.executable, "-m", "desktop_ft", "train", str(config)],
+                            capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "DESKTOP_FT_HOME": str(home)})
+    assert_user_error(result, str(data), *words)
+    assert not (home / "cache" / "demo-model").exists()

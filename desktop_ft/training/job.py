@@ -202,20 +202,30 @@ def _clean_partial_checkpoints(run: RunFolder) -> None:
             shutil.rmtree(child, ignore_errors=True)
 
 
-def _prepare_data(config: cfg.RunConfig, tokenizer: Any, emit: ev.Emit) -> tuple[Any, Any, dict]:
-    from desktop_ft.data import encode as enc
+def _read_examples(config: cfg.RunConfig) -> tuple[int, str, list[Any]]:
+    """Read and check the dataset first: a bad file is reported in a second, not after the
+    model has been downloaded or the demo model built."""
     from desktop_ft.data.formats import to_examples
     from desktop_ft.data.readers import read_records
 
     path = Path(config.data.path)
     records = read_records(path)
     fmt, examples = to_examples(records, path, config.data.format, config.data.columns)
+    return len(records), fmt, examples
+
+
+def _prepare_data(config: cfg.RunConfig, tokenizer: Any, emit: ev.Emit,
+                  read: tuple[int, str, list[Any]]) -> tuple[Any, Any, dict]:
+    from desktop_ft.data import encode as enc
+
+    path = Path(config.data.path)
+    rows, fmt, examples = read
     encoded, report = enc.encode(tokenizer, examples, config.data.max_length, config.data.loss_on)
     train_rows, eval_rows = enc.split(encoded, config.data.validation_split, config.train.seed)
     enc.require_enough(train_rows, config.train.batch_size, str(path))
     summary = {"format": fmt, **report.to_dict(), "train_rows": len(train_rows),
                "validation_rows": len(eval_rows)}
-    emit(ev.Log(message=f"dataset: {len(records)} rows, format '{fmt}', {len(train_rows)} for "
+    emit(ev.Log(message=f"dataset: {rows} rows, format '{fmt}', {len(train_rows)} for "
                 f"training, {len(eval_rows)} for validation, {report.truncated} truncated at "
                 f"{config.data.max_length} tokens"))
 
@@ -282,6 +292,7 @@ def _save_adapter(model: Any, tokenizer: Any, run: RunFolder) -> Path:
 
 def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emit: ev.Emit,
              stop: threading.Event) -> dict[str, Any]:
+    read = _read_examples(config)  # before any heavy import or model load
     _quiet_libraries()
     from transformers import PrinterCallback, Trainer, set_seed
 
@@ -299,7 +310,7 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
     threads = _set_threads(config.train.threads)
     source, local_dir = resolve_model(config.model, emit, stop)
     tokenizer = load_tokenizer(source)
-    train_rows, eval_rows, data_summary = _prepare_data(config, tokenizer, emit)
+    train_rows, eval_rows, data_summary = _prepare_data(config, tokenizer, emit, read)
     chosen = prec.resolve(config.train.precision, prec.device_type())
     # Seed before the adapter's random init: otherwise its weights depend on whatever ran first
     # in this process (e.g. building the demo model), and the same config trains differently.
