@@ -99,9 +99,7 @@ def ours(model: Path, data: Path, method: str, steps: int, work: Path,
     path.write_text(cfg.dump(config), encoding="utf-8")
     doc, peak = run([sys.executable, "-m", "desktop_ft", "train", str(path), "--json"], env)
     from desktop_ft.core.runs import RunFolder
-    from desktop_ft.training.job import _loss_history
-
-    history = _loss_history(RunFolder(Path(doc["run_dir"])))
+    history = [loss for _, loss in RunFolder(Path(doc["run_dir"])).loss_curves()[0]]
     return {"seconds": doc["train_seconds"], "real_tokens": doc["real_tokens"],
             "loss_last": sum(history[-5:]) / 5, "precision": doc["precision"]}, peak
 

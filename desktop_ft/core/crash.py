@@ -15,11 +15,8 @@ from desktop_ft.core import runs
 def write_crash_report(exc: BaseException, log_path: Path | None = None) -> Path:
     """Append the traceback to `log_path` (a run's log.txt) or to a new file in the logs folder."""
     if log_path is None:
-        folder = (runs.home() or runs.cache_root().parent) / "logs"
-        if runs.home() is None:
-            folder = runs.cache_root() / "logs"
         stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        log_path = folder / f"crash-{stamp}.txt"
+        log_path = runs.logs_root() / f"crash-{stamp}.txt"
     header = (f"Desktop FT {__version__} on Python {sys.version.split()[0]}, "
               f"{platform.platform()}\n")
     text = header + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))

@@ -92,6 +92,14 @@ class Failed(Event):
     log_path: str | None = None
 
 
+TRAINING_PHASES = (None, "", "train")  # other phases ("demo base", "export") prepare or follow
+
+
+def is_training_step(event: Event) -> bool:
+    """Progress of the fine-tune itself, as opposed to a phase with steps of its own."""
+    return isinstance(event, Progress) and event.phase in TRAINING_PHASES
+
+
 EVENT_TYPES: dict[str, type[Event]] = {
     cls.type: cls for cls in (Progress, Eval, Checkpoint, Log, Finished, Failed)
 }

@@ -56,6 +56,12 @@ def _umask() -> int:
     return mask
 
 
+def logs_root() -> Path:
+    """Where bug reports go when there is no run folder to hold them."""
+    base = home()
+    return base / "logs" if base is not None else cache_root() / "logs"
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -167,6 +173,18 @@ class RunFolder:
         if not self.metrics_path.exists():
             return []
         return ev.read_jsonl(self.metrics_path)
+
+    def loss_curves(self) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        """(step, train loss) and (step, eval loss) across resumes, by step: a step logged
+        again after a resume from an earlier checkpoint replaces the first record of it."""
+        train: dict[int, float] = {}
+        evals: dict[int, float] = {}
+        for event in self.events():
+            if ev.is_training_step(event) and event.loss is not None:  # type: ignore[attr-defined]
+                train[event.step] = event.loss  # type: ignore[attr-defined]
+            elif isinstance(event, ev.Eval):
+                evals[event.step] = event.eval_loss
+        return sorted(train.items()), sorted(evals.items())
 
     # checkpoints ---------------------------------------------------------------------------
     COMPLETE_MARKER = "COMPLETE"

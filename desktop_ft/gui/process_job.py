@@ -47,8 +47,7 @@ class JobProcessError(Exception):
 
 
 def logs_dir() -> Path:
-    base = runs.home()
-    return (base / "logs") if base is not None else runs.cache_root() / "logs"
+    return runs.logs_root()
 
 
 def in_process(target: str, python_path: list[str] | None = None,

@@ -14,13 +14,7 @@ from pathlib import Path
 from desktop_ft.core import events as ev
 from desktop_ft.core.runs import RunFolder
 
-TRAINING_PHASES = (None, "", "train")  # other phases (e.g. "demo base") are preparation
 TAIL_BYTES = 64 * 1024
-
-
-def is_training_step(event: ev.Event) -> bool:
-    """Progress of the fine-tune itself, as opposed to a preparation phase with its own steps."""
-    return isinstance(event, ev.Progress) and event.phase in TRAINING_PHASES
 
 
 def can_resume(path: Path) -> bool:
@@ -61,7 +55,7 @@ def _last_progress(metrics: Path) -> ev.Progress | None:
             event = ev.from_json(line)
         except (ValueError, TypeError):
             continue  # the first line of the tail may be cut, the last one torn
-        if is_training_step(event):
+        if ev.is_training_step(event):
             return event  # type: ignore[return-value]
     return None
 
@@ -95,12 +89,4 @@ def list_runs(root: Path) -> list[RunSummary]:
 
 def loss_curves(path: Path) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
     """(step, train loss) and (step, eval loss) points of a run, from its metrics.jsonl."""
-    train: list[tuple[int, float]] = []
-    evals: list[tuple[int, float]] = []
-    for event in RunFolder(path).events():
-        if is_training_step(event):
-            train.append((event.step, event.loss))  # type: ignore[attr-defined]
-        elif isinstance(event, ev.Eval):
-            evals.append((event.step, event.eval_loss))
-    return train, evals
-
+    return RunFolder(path).loss_curves()

@@ -358,7 +358,7 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
         if eval_rows and args.eval_strategy != "steps":
             bridge.on_evaluate(trainer.state, trainer.evaluate())
         _save_adapter(model, tokenizer, run)
-    history = _loss_history(run)
+    history = [loss for _, loss in run.loss_curves()[0]]
     return {
         "run_dir": str(run.path), "status": status, "steps": step,
         "max_steps": trainer.state.max_steps,
@@ -370,15 +370,6 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
         "last_checkpoint": str(run.last_checkpoint()) if run.last_checkpoint() else None,
         "method": config.method, "precision": chosen,
     }
-
-
-def _loss_history(run: RunFolder) -> list[float]:
-    """Losses of the whole run, across resumes, from metrics.jsonl (the run's own record)."""
-    by_step: dict[int, float] = {}
-    for event in run.events():
-        if isinstance(event, ev.Progress) and event.phase is None:
-            by_step[event.step] = event.loss
-    return [by_step[s] for s in sorted(by_step)]
 
 
 def run_training(request: TrainRequest, emit: ev.Emit, stop: threading.Event) -> dict[str, Any]:

@@ -32,9 +32,8 @@ def train(model_dir: Path, data: Path, root: Path, method: str, steps: int = 10,
 
 def losses(result: dict) -> list[float]:
     from desktop_ft.core.runs import RunFolder
-    from desktop_ft.training.job import _loss_history
 
-    return _loss_history(RunFolder(Path(result["run_dir"])))
+    return [loss for _, loss in RunFolder(Path(result["run_dir"])).loss_curves()[0]]
 
 
 @pytest.mark.slow

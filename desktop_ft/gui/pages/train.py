@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from desktop_ft import jobs
 from desktop_ft.core import events as ev
 from desktop_ft.core.errors import UserError
+from desktop_ft.core.events import is_training_step
 from desktop_ft.core.runs import RunFolder, describe
 from desktop_ft.gui.dialogs import show_failure
 from desktop_ft.gui.job_runner import JobRunner
 from desktop_ft.gui.pages.base import Page, value_field
 from desktop_ft.gui.process_job import default_job
-from desktop_ft.gui.run_summary import can_resume, is_training_step
+from desktop_ft.gui.run_summary import can_resume
 from desktop_ft.gui.session import Session
 from desktop_ft.gui.settings import Settings
 from desktop_ft.gui.widgets.format import duration, method_name, number
