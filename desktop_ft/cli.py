@@ -22,6 +22,7 @@ from desktop_ft.core import events as ev
 from desktop_ft.core.crash import write_crash_report
 from desktop_ft.core.errors import UserError
 from desktop_ft.core.runs import describe
+from desktop_ft.core.secrets import redact
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
@@ -40,7 +41,7 @@ def _stderr_emit(quiet: bool = False) -> ev.Emit:
         if quiet and isinstance(event, ev.Progress) and event.step % 10 and \
                 event.step != event.total_steps:
             return
-        line = describe(event)
+        line = redact(describe(event))
         if line:
             print(line, file=sys.stderr, flush=True)
 
@@ -97,6 +98,12 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _cmd_train(args: argparse.Namespace) -> int:
     from desktop_ft import jobs
 
+    if args.worker:  # one rank of a multi-process run, started by torchrun (launch.py)
+        from desktop_ft.training.worker import main as worker_main
+
+        worker_main(Path(args.worker))
+    if args.emit_launch:
+        return _emit_launch(args)
     if args.resume:
         request = jobs.TrainRequest(resume=Path(args.resume))
     elif args.config:
@@ -110,10 +117,73 @@ def _cmd_train(args: argparse.Namespace) -> int:
             raise UserError("--max-steps applies to a new run, not to --resume",
                             key="cli.max_steps_resume")
         request.config.train.max_steps = args.max_steps
+    if getattr(args, "lower_memory", False):
+        request = _lower_memory(request)
     result = _run_job(jobs.train, request)
     _print_result(result, args.json, [("run", "run_dir"), ("status", "status"),
                                       ("steps", "steps"), ("loss first", "loss_first"),
                                       ("loss last", "loss_last"), ("merged", "merged_dir")])
+    return EXIT_OK
+
+
+def _emit_launch(args: argparse.Namespace) -> int:
+    """--emit-launch DIR: the run as a folder to start elsewhere (launch.sh, Slurm, Kubernetes)."""
+    if not args.config:
+        raise UserError("--emit-launch needs a configuration file", where="--emit-launch",
+                        hint="desktop-ft train CONFIG.yaml --emit-launch DIR",
+                        key="cli.emit_launch")
+    from desktop_ft.training.launch import emit_launch
+
+    config = cfg.load(args.config)
+    if args.max_steps is not None:
+        config.train.max_steps = args.max_steps
+    result = emit_launch(config, Path(args.emit_launch))
+    _print_result(result, args.json, [("folder", "launch_dir"), ("command", "command")])
+    return EXIT_OK
+
+
+def _lower_memory(request: Any) -> Any:
+    """--lower-memory: the settings an out-of-memory failure advised (training/oom.py), written
+    into the run's config.yaml; a run with no checkpoint yet starts afresh with them."""
+    from desktop_ft import jobs
+    from desktop_ft.core.runs import RunFolder
+    from desktop_ft.training import oom
+
+    if request.resume is None:
+        changes = oom.advise(request.config)
+        request.config = oom.apply(request.config, changes)
+        print(f"lower memory: {oom.describe_changes(changes) or 'nothing left to lower'}",
+              file=sys.stderr)
+        return request
+    run = RunFolder.open(request.resume)
+    lowered, changes = oom.lower_run_memory(run)
+    print(f"lower memory: {oom.describe_changes(changes)} (saved in {run.config_path})",
+          file=sys.stderr)
+    if run.last_checkpoint() is None:
+        print("no checkpoint to continue from: starting a new run with these settings",
+              file=sys.stderr)
+        return jobs.TrainRequest(config=lowered, runs_root=run.path.parent)
+    return request
+
+
+def _cmd_token(args: argparse.Namespace) -> int:
+    """The Hugging Face token, in the OS keyring only (core/secrets.py)."""
+    from desktop_ft.core import secrets
+
+    if args.action == "set":
+        if sys.stdin.isatty():
+            import getpass
+
+            token = getpass.getpass("Hugging Face token (input hidden): ")
+        else:
+            token = sys.stdin.readline()
+        secrets.store_token(token)
+        print("the token is stored in the system keyring", file=sys.stderr)
+    elif args.action == "clear":
+        removed = secrets.delete_token()
+        print("the token was removed" if removed else "no token was stored", file=sys.stderr)
+    else:
+        print(f"token: {secrets.token_source()}")
     return EXIT_OK
 
 
@@ -123,7 +193,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     request = jobs.ExportRequest(source=Path(args.source), precision=args.precision,
                                  target=args.target, block_size=args.block_size,
                                  accuracy_level=args.accuracy_level,
-                                 out_dir=Path(args.out) if args.out else None)
+                                 out_dir=Path(args.out) if args.out else None,
+                                 engine=args.engine)
     result = _run_job(jobs.export, request)
     _print_result(result, args.json, [("export", "export_dir"), ("bytes", "export_bytes"),
                                       ("parity", "parity_verdict")])
@@ -134,6 +205,7 @@ def _cmd_chat(args: argparse.Namespace) -> int:
     from desktop_ft import jobs
 
     prompts = [args.prompt] if args.prompt else None
+    base = bool(getattr(args, "base", False))
     if prompts is None:
         if sys.stdin.isatty():
             print("Type a message; an empty line ends the chat.", file=sys.stderr)
@@ -144,11 +216,12 @@ def _cmd_chat(args: argparse.Namespace) -> int:
             prompts.append(line.strip())
             if sys.stdin.isatty():
                 answer = _run_job(jobs.chat, jobs.ChatRequest(Path(args.source), line.strip(),
-                                                              args.max_new_tokens))
+                                                              args.max_new_tokens, base=base))
                 print(answer["answer"], flush=True)
         if sys.stdin.isatty():
             return EXIT_OK
-    answers = [_run_job(jobs.chat, jobs.ChatRequest(Path(args.source), p, args.max_new_tokens))
+    answers = [_run_job(jobs.chat, jobs.ChatRequest(Path(args.source), p, args.max_new_tokens,
+                                                    base=base))
                for p in prompts]
     if args.json:
         print(json.dumps(answers if len(answers) != 1 else answers[0], indent=2,
@@ -157,6 +230,76 @@ def _cmd_chat(args: argparse.Namespace) -> int:
         for item in answers:
             print(item["answer"])
     return EXIT_OK
+
+
+def _cmd_check_data(args: argparse.Namespace) -> int:
+    """The Data page's validation report: rows, problems (file:line, field), token lengths."""
+    from desktop_ft import jobs
+
+    columns = {}
+    for item in args.column or []:
+        wanted, sep, actual = item.partition("=")
+        if not sep or not wanted or not actual:
+            raise UserError(f"--column expects FIELD=COLUMN, got {item!r}",
+                            hint="e.g. --column prompt=question", key="cli.column")
+        columns[wanted] = actual
+    report = _run_job(jobs.inspect_data, jobs.InspectRequest(
+        path=Path(args.path), model=args.model, format=args.format, columns=columns,
+        max_length=args.max_length, loss_on=args.loss_on,
+        trust_remote_code=args.trust_remote_code))
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+        return EXIT_OK
+    print(f"format {report['format'] or '?'}, {report['rows']} rows, "
+          f"{report['problem_count']} with problems, {report['duplicates']} duplicates")
+    tokens = report.get("tokens")
+    if tokens:
+        stats = tokens["stats"]
+        print(f"tokens per example: median {stats['median']}, max {stats['max']}; "
+              f"{tokens['truncated']} cut at {report['max_length']}, "
+              f"{tokens['skipped_count']} skipped (no answer left)")
+    elif report.get("tokenizer_error"):
+        print(f"no token statistics: {report['tokenizer_error']}")
+    for problem in report["problems"]:
+        print(f"{problem['where']}: {problem['message']}")
+    return EXIT_OK
+
+
+def _cmd_download(args: argparse.Namespace) -> int:
+    from desktop_ft import jobs
+
+    result = _run_job(jobs.download, jobs.DownloadRequest(repo_id=args.repo_id,
+                                                          revision=args.revision))
+    _print_result(result, args.json, [("model", "repo_id"), ("folder", "local_dir"),
+                                      ("bytes", "bytes")])
+    return EXIT_OK
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from desktop_ft import jobs
+
+    request = jobs.EvalRequest(run=Path(args.run), split=args.split,
+                               max_generate=args.max_generate, samples=args.samples)
+    result = _run_job(jobs.evaluate, request)
+    if args.json or result.get("status") != "finished":
+        _print_result(result, args.json, [("run", "run_dir"), ("status", "status")])
+        return EXIT_OK
+    print(f"{result['scenario']}: {result['rows']} {result['split']} rows "
+          f"(primary metric: {result['primary']}, "
+          f"{'higher' if result['higher_is_better'] else 'lower'} is better)")
+    print(f"  {'metric':<18} {'base':>10} {'tuned':>10}")
+    for name in result["metrics"]:
+        base, tuned = result["base"].get(name), result["tuned"].get(name)
+        print(f"  {name:<18} {_metric(base):>10} {_metric(tuned):>10}")
+    for sample in result["samples"]:
+        print(f"\n> {sample['prompt']}\n  reference: {sample['reference']}\n"
+              f"  base:      {sample['base']}\n  tuned:     {sample['tuned']}")
+    print(f"\nwritten to {result['eval_path']}")
+    return EXIT_OK
+
+
+def _metric(value: Any) -> str:
+    return "-" if value is None else f"{value:.4f}"
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -313,6 +456,148 @@ def _cmd_recommend(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# hosted fine-tuning (Model as a Service) -----------------------------------------------------
+
+_HOSTED_RESULT = [("run", "run_dir"), ("status", "status"), ("job", "job_id"),
+                  ("job status", "job_status"), ("endpoint", "endpoint"),
+                  ("fine-tuned model", "fine_tuned_model"), ("steps", "steps"),
+                  ("loss first", "loss_first"), ("loss last", "loss_last"),
+                  ("trained tokens", "trained_tokens")]
+
+
+def _hosted_plan_lines(summary: dict[str, Any]) -> list[str]:
+    """What would be uploaded where, and what it costs: shown before any upload."""
+    lines = [f"data:        {summary['source']} ({summary['format']})",
+             f"converted:   {summary['train_examples']} training examples "
+             f"({summary['train_bytes'] / 1e3:,.1f} kB), {summary['validation_examples']} "
+             f"validation examples ({summary['validation_bytes'] / 1e3:,.1f} kB), chat JSONL",
+             f"tokens:      about {summary['tokens_total']:,} per epoch (largest example "
+             f"{summary['tokens_max']:,}; the service trains on up to "
+             f"{summary['token_limit']:,} per example"
+             f"{'' if summary['token_limit_known'] else ', assumed'})",
+             f"billed:      about {summary['billed_tokens_estimate']:,} training tokens "
+             f"({summary['epochs']} epochs"
+             f"{', as the service would choose' if summary['epochs_auto'] else ''}"
+             f"; estimate: {summary['token_estimate']})",
+             f"base model:  {summary['base_model']}",
+             f"destination: {summary['provider_label']} at "
+             f"{summary['endpoint'] or '(not set: ' + summary['endpoint_problem'] + ')'}"]
+    if not summary["has_key"]:
+        lines.append(f"credentials: no API key stored (desktop-ft hosted login --provider "
+                     f"{summary['provider']})")
+    for problem in summary["problems"]:
+        where = f"{problem['where']}: " if problem["where"] else ""
+        lines.append(f"{problem['severity']}: {where}{problem['message']}")
+    if summary["more_problems"]:
+        lines.append(f"... and {summary['more_problems']} more problems")
+    return lines
+
+
+def _cmd_hosted_prepare(args: argparse.Namespace) -> int:
+    from desktop_ft import jobs
+
+    summary = _run_job(jobs.hosted_prepare, jobs.HostedPrepareRequest(cfg.load(args.config)))
+    if args.json:
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(_hosted_plan_lines(summary)))
+    return EXIT_OK if summary["ok"] else EXIT_USER
+
+
+def _cmd_hosted_train(args: argparse.Namespace) -> int:
+    from desktop_ft import jobs
+
+    config = cfg.load(args.config)
+    summary = _run_job(jobs.hosted_prepare, jobs.HostedPrepareRequest(config))
+    print("\n".join(_hosted_plan_lines(summary)), file=sys.stderr)
+    if not summary["ok"]:
+        raise UserError("the dataset breaks the service's rules; nothing was uploaded",
+                        where=args.config, hint="fix the errors listed above",
+                        key="hosted.invalid_data")
+    if summary["endpoint_problem"]:
+        raise UserError(summary["endpoint_problem"], key="hosted.no_endpoint")
+    if not args.yes:
+        print(f"nothing was uploaded. To upload the data above to {summary['endpoint']} and "
+              "start a billed fine-tuning job there, run again with --yes", file=sys.stderr)
+        return EXIT_USER
+    request = jobs.HostedTrainRequest(config=config, endpoint=summary["endpoint"], confirmed=True,
+                                      cancel_on_stop=args.cancel, poll_s=args.poll)
+    return _print_hosted(_run_job(jobs.hosted_train, request), args.json)
+
+
+def _cmd_hosted_follow(args: argparse.Namespace) -> int:
+    from desktop_ft import jobs
+
+    request = jobs.HostedFollowRequest(run=Path(args.run), cancel=args.action == "cancel",
+                                       once=args.action == "status",
+                                       cancel_on_stop=getattr(args, "cancel", False),
+                                       poll_s=getattr(args, "poll", None))
+    return _print_hosted(_run_job(jobs.hosted_follow, request), args.json)
+
+
+def _print_hosted(result: dict[str, Any], as_json: bool) -> int:
+    _print_result(result, as_json, _HOSTED_RESULT)
+    if result["status"] in ("stopped", "running") and result.get("job_id"):
+        print(f"the job keeps running at the service; follow it with: desktop-ft hosted follow "
+              f"{result['run_dir']}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_hosted_login(args: argparse.Namespace) -> int:
+    """Endpoint and API key into the OS keyring; the key is read hidden, never as an argument."""
+    from desktop_ft.hosted.credentials import login
+
+    key = None
+    if not args.no_key:
+        if sys.stdin.isatty():
+            import getpass
+
+            key = getpass.getpass(f"{args.provider} API key (input hidden): ")
+        else:
+            key = sys.stdin.readline()
+    login(args.provider, args.endpoint, key)
+    print("stored in the system keyring", file=sys.stderr)
+    return EXIT_OK
+
+
+def _add_hosted_parser(sub: Any) -> None:
+    p = sub.add_parser("hosted", help="fine-tune at a hosted service (Azure AI Foundry, OpenAI)",
+                       description="Model as a Service: convert and check the dataset, upload "
+                       "it (only with --yes) to Azure AI Foundry / Azure OpenAI or OpenAI, "
+                       "fine-tune there and follow the job. Keys live in the OS keyring.")
+    hosted = p.add_subparsers(dest="action", parser_class=_Parser, metavar="ACTION",
+                              required=True)
+    h = hosted.add_parser("login", help="store the endpoint and API key in the OS keyring")
+    h.add_argument("--provider", choices=cfg.HOSTED_PROVIDERS, default="azure")
+    h.add_argument("--endpoint", help="e.g. https://<resource>.openai.azure.com")
+    h.add_argument("--no-key", action="store_true", help="store only the endpoint")
+    h.set_defaults(func=_cmd_hosted_login)
+    h = hosted.add_parser("prepare", help="show the converted, checked data and the token "
+                          "estimate; uploads nothing")
+    h.add_argument("config", help="run configuration (YAML) with a hosted: section")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(func=_cmd_hosted_prepare)
+    for name, text in (("train", "upload and fine-tune (asks for --yes)"),
+                       ("follow", "follow a hosted run's job again"),
+                       ("status", "look up a hosted run's job once"),
+                       ("cancel", "cancel a hosted run's job at the service")):
+        h = hosted.add_parser(name, help=text)
+        if name == "train":
+            h.add_argument("config", help="run configuration (YAML) with a hosted: section")
+            h.add_argument("--yes", action="store_true",
+                           help="confirm the upload to the destination shown")
+        else:
+            h.add_argument("run", metavar="RUN", help="hosted run folder (or its name)")
+        if name in ("train", "follow"):
+            h.add_argument("--cancel", action="store_true", help="Ctrl-C cancels the job at "
+                           "the service (default: detach; the job keeps running)")
+            h.add_argument("--poll", type=float, metavar="S",
+                           help="seconds between status checks (default: hosted.poll_seconds, "
+                           "15)")
+        h.add_argument("--json", action="store_true")
+        h.set_defaults(func=_cmd_hosted_train if name == "train" else _cmd_hosted_follow)
+
+
 # parser ------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -331,8 +616,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("config", nargs="?", help="run configuration (YAML)")
     p.add_argument("--resume", metavar="RUN", help="run folder (or its name) to continue")
     p.add_argument("--max-steps", type=int, help="override train.max_steps")
+    p.add_argument("--lower-memory", "--retry-smaller", action="store_true",
+                   help="after an out-of-memory failure: apply the advised lower-memory settings "
+                   "(smaller micro-batch with more accumulation, gradient checkpointing, shorter "
+                   "sequences) and continue")
+    p.add_argument("--emit-launch", metavar="DIR",
+                   help="write the (distributed) run as a folder to start elsewhere: launch.sh, "
+                   "a Slurm batch script and a Kubernetes Job, around the same torchrun command")
+    p.add_argument("--worker", metavar="RUN", help=argparse.SUPPRESS)  # a rank, from torchrun
     p.add_argument("--json", action="store_true", help="print the result as one JSON document")
     p.set_defaults(func=_cmd_train)
+
+    p = sub.add_parser("token", help="store the Hugging Face token in the system keyring",
+                       description="set: read the token (hidden prompt, or one line on stdin) "
+                       "and keep it in the OS keyring, never in a file; clear: remove it; "
+                       "status: say where a token would come from. HF_TOKEN in the environment "
+                       "takes precedence.")
+    p.add_argument("action", choices=("set", "clear", "status"))
+    p.set_defaults(func=_cmd_token)
 
     p = sub.add_parser("export", help="export a run or a model folder to ONNX",
                        description="Merge (for a run), build an ONNX Runtime GenAI model folder "
@@ -346,6 +647,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="int4 MatMulNBits accuracy level (4: int8 compute, fastest on CPU)")
     p.add_argument("--out", metavar="DIR",
                    help="output folder (default: RUN/export/<target>-<precision>)")
+    p.add_argument("--engine", choices=cfg.EXPORT_ENGINES, default="auto",
+                   help="auto: the onnxruntime-genai builder where it covers the architecture, "
+                   "else torch.onnx.export (dynamo) + onnxruntime quantization; or force one")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_export)
 
@@ -353,8 +657,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="RUN|MODEL_DIR|ONNX_DIR")
     p.add_argument("--prompt", help="one prompt; without it, one prompt per line from stdin")
     p.add_argument("--max-new-tokens", type=int, default=64)
+    p.add_argument("--base", action="store_true",
+                   help="with a RUN: let its base model answer (before fine-tuning)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_chat)
+
+    p = sub.add_parser("check-data", help="check a dataset as training will read it",
+                       description="Read a dataset file, detect its format, convert every row "
+                       "and tokenize it with the model's chat template: rows, problems "
+                       "(file:line, field), duplicates, token lengths, truncation. "
+                       f"Formats: {', '.join(cfg.DATA_FORMATS)}.")
+    p.add_argument("path", metavar="FILE", help=".jsonl, .json, .csv or .parquet")
+    p.add_argument("--model", default="demo", help="whose tokenizer and chat template to use")
+    p.add_argument("--format", choices=cfg.DATA_FORMATS, default="auto")
+    p.add_argument("--column", action="append", metavar="FIELD=COLUMN",
+                   help="repeatable: read FIELD from your COLUMN")
+    p.add_argument("--max-length", type=int, default=256)
+    p.add_argument("--loss-on", choices=cfg.LOSS_ON, default="answer")
+    p.add_argument("--trust-remote-code", action="store_true",
+                   help="run the model's own tokenizer code (only for authors you trust)")
+    p.add_argument("--json", action="store_true", help="print the report as one JSON document")
+    p.set_defaults(func=_cmd_check_data)
+
+    p = sub.add_parser("download", help="download a model from the Hugging Face Hub",
+                       description="Fetch every file of a hub model into the Hugging Face "
+                       "cache and print its folder (usable as 'model' in a run configuration).")
+    p.add_argument("repo_id", metavar="HUB_ID", help="e.g. microsoft/Phi-3-mini-4k-instruct")
+    p.add_argument("--revision", help="branch, tag or commit (default: main)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_download)
+
+    _add_hosted_parser(sub)
+
+    p = sub.add_parser("eval", help="a run's scenario metric, base vs fine-tuned",
+                       description="Score the run's scenario metric on its held-out rows for "
+                       "the base and the fine-tuned model and write RUN/eval.json. Scenarios: "
+                       "domain, chat, creative (eval loss, perplexity, samples; distinct-n for "
+                       "creative), classification (accuracy, macro-F1), ner (entity F1), "
+                       "translation (BLEU, chrF), qa (exact match, token F1).")
+    p.add_argument("run", metavar="RUN", help="run folder (or its name)")
+    p.add_argument("--split", choices=("validation", "train"), default="validation")
+    p.add_argument("--max-generate", type=int, default=64, metavar="N",
+                   help="answer at most N rows by generation (default 64)")
+    p.add_argument("--samples", type=int, default=5, metavar="N",
+                   help="rows shown side by side (default 5)")
+    p.add_argument("--json", action="store_true", help="print eval.json's content on stdout")
+    p.set_defaults(func=_cmd_eval)
 
     p = sub.add_parser("demo", help="the whole path on the bundled demo model",
                        description="Build the demo model if needed, fine-tune it with LoRA, merge, "
@@ -456,13 +804,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except UserError as exc:
-        print(f"desktop-ft: error: {exc}", file=sys.stderr)
+        print(f"desktop-ft: error: {redact(str(exc))}", file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
         print("desktop-ft: aborted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: keep the traceback for the report, not for the screen
         log = write_crash_report(exc)
-        print(f"desktop-ft: internal error ({type(exc).__name__}: {exc}); this is a bug, "
-              f"details in {log}", file=sys.stderr)
+        print(redact(f"desktop-ft: internal error ({type(exc).__name__}: {exc}); this is a "
+                     f"bug, details in {log}"), file=sys.stderr)
         return EXIT_BUG

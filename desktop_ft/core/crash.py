@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_ft import __version__
 from desktop_ft.core import runs
+from desktop_ft.core.secrets import redact
 
 
 def write_crash_report(exc: BaseException, log_path: Path | None = None) -> Path:
@@ -20,6 +21,7 @@ def write_crash_report(exc: BaseException, log_path: Path | None = None) -> Path
     header = (f"Desktop FT {__version__} on Python {sys.version.split()[0]}, "
               f"{platform.platform()}\n")
     text = header + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    text = redact(text)  # a report is meant to be shared: never with a token in it
     try:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         with open(log_path, "a", encoding="utf-8") as handle:

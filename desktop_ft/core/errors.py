@@ -34,7 +34,8 @@ class UserError(Exception):
         return text
 
     def to_dict(self) -> dict[str, object]:
-        return {"message": self.message, "where": self.where, "hint": self.hint, "key": self.key}
+        return {"message": self.message, "where": self.where, "hint": self.hint, "key": self.key,
+                "params": self.params}
 
 
 def location(path: object, line: int | None = None, field_name: str | None = None) -> str:

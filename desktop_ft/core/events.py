@@ -90,6 +90,8 @@ class Failed(Event):
     hint: str = ""
     user_error: bool = False
     log_path: str | None = None
+    key: str = ""  # UserError.key and .params: the GUI translates the message by them
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 TRAINING_PHASES = (None, "", "train")  # other phases ("demo base", "export") prepare or follow

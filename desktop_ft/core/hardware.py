@@ -90,6 +90,9 @@ class HardwareProfile:
     torch: str | None = None
     unknown: dict[str, str] = field(default_factory=dict)  # probe -> why it is unknown
     notes: list[str] = field(default_factory=list)
+    # Set when a GPU is present but torch cannot use it (TorchAdvice as a dict): the Hardware
+    # page and `desktop-ft hardware` say what was found and which torch build to install.
+    torch_advice: dict[str, Any] | None = None
     source: str = "detected"  # detected | the file it was read from
 
     @property
@@ -371,6 +374,7 @@ def _probe_gpus(profile: HardwareProfile) -> list[GpuInfo]:
     except Exception as exc:
         profile.unknown["torch"] = f"{type(exc).__name__}: {exc}"
         torch = None
+    smi: list[GpuInfo] = []
     if torch is not None:
         gpus = _probe(profile, "gpus", lambda: _torch_gpus(torch), [])
     if not any(g.backend in ("cuda", "rocm") for g in gpus) and shutil.which("nvidia-smi"):
@@ -379,12 +383,104 @@ def _probe_gpus(profile: HardwareProfile) -> list[GpuInfo]:
             profile.notes.append("NVIDIA GPUs are present but the installed torch cannot use "
                                  "them; install a CUDA build of torch to train on them")
             gpus = smi + gpus
+    if smi or profile.torch is None:  # a GPU torch cannot use, or no torch at all
+        profile.torch_advice = _probe(profile, "torch_advice", lambda: _advise(profile, smi),
+                                      None)
     cuda = [g for g in gpus if g.backend == "cuda"]
     if len(cuda) > 1:
         link = _probe(profile, "interconnect", _nvidia_interconnect, None)
         for g in cuda:
             g.interconnect = link
     return gpus
+
+
+# torch's CUDA wheels (download.pytorch.org/whl/<index>) by the oldest NVIDIA driver that runs
+# them, newest first: a CUDA major version runs on any driver from its first release on (CUDA
+# minor version compatibility; NVIDIA's CUDA compatibility guide), Linux and Windows numbers.
+CUDA_TORCH_INDEXES = (("cu130", "13", (580, 65), (580, 88)),
+                      ("cu128", "12", (525, 60), (528, 33)),
+                      ("cu118", "11", (450, 80), (452, 39)))
+TORCH_INDEX_URL = "https://download.pytorch.org/whl/"
+
+
+@dataclass
+class TorchAdvice:
+    """Why the GPUs present are not used, and the torch build that would use them.
+
+    problem: no_torch (torch missing or broken), cpu_build (a CPU torch beside NVIDIA GPUs),
+    old_driver (a CUDA torch, but the driver is older than that build needs). `index` is the
+    torch wheel index for this driver ("" when the driver is too old for every build); `command`
+    the pip line that installs it ("" in the frozen app, which cannot pip-install: it needs the
+    GPU bundle instead).
+    """
+
+    problem: str
+    torch: str | None = None
+    driver: str | None = None
+    index: str = ""
+    command: str = ""
+    min_driver: str = ""  # the driver the oldest torch CUDA build needs, for an update hint
+    frozen: bool = False
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in re.findall(r"\d+", text)[:2])
+
+
+def torch_index_for_driver(driver: str, windows: bool | None = None) -> str:
+    """The newest torch CUDA wheel index an NVIDIA driver runs ("" when it runs none)."""
+    windows = sys.platform == "win32" if windows is None else windows
+    version = _version_tuple(driver)
+    for index, _cuda, linux_min, windows_min in CUDA_TORCH_INDEXES:
+        if version >= (windows_min if windows else linux_min):
+            return index
+    return ""
+
+
+def _advise(profile: HardwareProfile, smi: list[GpuInfo]) -> dict[str, Any] | None:
+    """TorchAdvice (as a dict) when torch is missing, or cannot use the NVIDIA GPUs the driver
+    shows (`smi`); None when torch works and no such GPU is present."""
+    frozen = bool(getattr(sys, "frozen", False))
+    driver = next((g.driver for g in smi if g.driver), None)
+    if profile.torch is None:
+        problem = "no_torch"
+    elif not smi:
+        return None  # no NVIDIA GPU (or no driver to show one): the CPU is the right choice
+    else:
+        build = profile.torch.partition("+")[2]
+        problem = "old_driver" if build.startswith("cu") else "cpu_build"
+    index = torch_index_for_driver(driver) if driver else ("" if smi else "cpu")
+    oldest = CUDA_TORCH_INDEXES[-1]
+    minimum = oldest[3] if sys.platform == "win32" else oldest[2]
+    command = ""
+    if index and not frozen:
+        # The same torch version with the build's local tag (2.13.0+cu128): pip replaces the
+        # installed build and fetches its CUDA libraries; nothing else changes.
+        command = (f"pip install torch=={profile.torch.partition('+')[0]}+{index} "
+                   f"--extra-index-url {TORCH_INDEX_URL}{index}" if profile.torch else
+                   f"pip install torch --index-url {TORCH_INDEX_URL}{index}")
+    return asdict(TorchAdvice(problem=problem, torch=profile.torch, driver=driver, index=index,
+                              command=command, min_driver=".".join(map(str, minimum)),
+                              frozen=frozen))
+
+
+def advice_lines(advice: dict[str, Any] | None) -> list[str]:
+    """The advice in plain English for the CLI (the GUI words it itself, translated)."""
+    if not advice:
+        return []
+    found = {"no_torch": "PyTorch is not installed or does not load",
+             "cpu_build": f"the installed PyTorch ({advice.get('torch')}) is a CPU build",
+             "old_driver": f"the NVIDIA driver ({advice.get('driver')}) is too old for the "
+                           f"installed PyTorch ({advice.get('torch')})"}[advice["problem"]]
+    lines = [found]
+    if advice.get("frozen") and advice["problem"] == "cpu_build":
+        lines.append("this is the CPU build of Desktop FT: to train on the GPU install the GPU "
+                     "build, or install with pip (README: GPU builds of torch)")
+    elif advice.get("command"):
+        lines.append(f"to use the GPU: {advice['command']}")
+    if not advice.get("index") and advice.get("driver"):
+        lines.append(f"update the NVIDIA driver to {advice.get('min_driver')} or newer")
+    return lines
 
 
 def detect(measure: bool = True, runs_dir: Path | None = None) -> HardwareProfile:
@@ -449,6 +545,8 @@ def summary_lines(profile: HardwareProfile) -> list[str]:
         lines.append(f"{a.kind.upper():<8} {a.name} [{a.path}]")
     for note in profile.notes:
         lines.append(f"note     {note}")
+    for line in advice_lines(profile.torch_advice):
+        lines.append(f"torch    {line}")
     for probe, reason in profile.unknown.items():
         lines.append(f"unknown  {probe}: {reason}")
     return lines

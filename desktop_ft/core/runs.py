@@ -20,6 +20,8 @@ from typing import IO, Any
 
 from desktop_ft.core import events as ev
 from desktop_ft.core.errors import UserError
+from desktop_ft.core.preflight import check_writable
+from desktop_ft.core.secrets import redact
 
 APP_NAME = "desktop-ft"
 HOME_ENV = "DESKTOP_FT_HOME"
@@ -95,7 +97,8 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
 
 
 def _slug(name: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", name)
+    slug = re.sub(r"\.{2,}", ".", slug).strip("-.")  # one path component, never '..'
     return slug[:60] or "run"
 
 
@@ -138,6 +141,11 @@ class RunFolder:
                 raise UserError(f"cannot create the run folder: {exc.strerror}", where=str(path),
                                 hint=f"choose a writable folder with {HOME_ENV}",
                                 key="runs.not_writable") from exc
+            try:  # a full disk still makes folders: find out now, not at the first checkpoint
+                check_writable(path)
+            except UserError:
+                path.rmdir()
+                raise
             return cls(path)
         raise UserError("too many runs with the same name in one second", where=str(root))
 
@@ -161,7 +169,8 @@ class RunFolder:
 
     def update_manifest(self, **changes: Any) -> dict[str, Any]:
         manifest = self.read_manifest()
-        manifest.update(changes)
+        manifest.update({key: redact(value) if isinstance(value, str) else value
+                         for key, value in changes.items()})  # never a token on disk
         atomic_write_json(self.manifest_path, manifest)
         return manifest
 
@@ -214,9 +223,9 @@ class EventWriter:
         self._log: IO[str] = open(log_path, "a", encoding="utf-8")  # noqa: SIM115
 
     def __call__(self, event: ev.Event) -> None:
-        self._metrics.write(event.to_json() + "\n")
+        self._metrics.write(redact(event.to_json()) + "\n")  # never a token on disk
         self._metrics.flush()
-        line = describe(event)
+        line = redact(describe(event))
         if line:
             stamp = _dt.datetime.fromtimestamp(event.time).strftime("%H:%M:%S")
             self._log.write(f"{stamp} {line}\n")
@@ -224,6 +233,7 @@ class EventWriter:
 
     def log_text(self, text: str) -> None:
         """Free text for the human log only (tracebacks of bugs)."""
+        text = redact(text)
         self._log.write(text if text.endswith("\n") else text + "\n")
         self._log.flush()
 
@@ -231,7 +241,8 @@ class EventWriter:
         for handle in (self._metrics, self._log):
             with contextlib.suppress(OSError):
                 os.fsync(handle.fileno())
-            handle.close()
+            with contextlib.suppress(OSError):  # a full disk: what was written stays readable
+                handle.close()
 
 
 def describe(event: ev.Event) -> str:

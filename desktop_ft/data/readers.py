@@ -1,7 +1,8 @@
 """Read a dataset file into records (dicts), remembering where each came from.
 
 Line numbers are 1-based lines of the file for JSONL, 1-based rows (after the header) for CSV
-and Parquet, and 1-based array items for JSON, so messages can point the user at the spot.
+and Parquet, 1-based array items for JSON and 1-based rows of a Hugging Face dataset folder
+(`save_to_disk`), so messages can point the user at the spot.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_ft.core.errors import UserError, location
+from desktop_ft.core.runs import sha256_file
 
 SUFFIXES = (".jsonl", ".json", ".csv", ".parquet")
 
@@ -28,6 +30,11 @@ def _text(path: Path) -> str:
     raw = path.read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):  # a BOM is harmless: accept it
         raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Windows' "Unicode": a UTF-16 BOM
+        raise UserError("the file is UTF-16 text (it starts with a UTF-16 byte order mark), "
+                        "not UTF-8", where=location(path, 1),
+                        hint="save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)",
+                        key="data.encoding_utf16")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -55,9 +62,11 @@ def _read_jsonl(path: Path, text: str) -> list[Record]:
             raise UserError(f"invalid JSON ({exc.msg})", where=location(path, number),
                             hint=hint, key="data.invalid_json") from exc
         if not isinstance(value, dict):
+            hint = "each line must be an object such as {\"messages\": [...]}"
+            if isinstance(value, list) and number == 1:
+                hint = "this looks like a JSON array: save it with the .json extension"
             raise UserError(f"expected a JSON object, found {type(value).__name__}",
-                            where=location(path, number),
-                            hint="each line must be an object such as {\"messages\": [...]}",
+                            where=location(path, number), hint=hint,
                             key="data.not_object")
         records.append(Record(number, value))
     return records
@@ -127,6 +136,71 @@ def _read_parquet(path: Path) -> list[Record]:
     return [Record(i, row) for i, row in enumerate(table.to_pylist(), start=1)]
 
 
+HF_MARKERS = ("dataset_dict.json", "state.json")
+
+
+def is_hf_dataset_folder(path: Path) -> bool:
+    """A folder written by `Dataset.save_to_disk` or `DatasetDict.save_to_disk`."""
+    return any((path / marker).is_file() for marker in HF_MARKERS)
+
+
+def _class_names(feature: Any) -> Any:
+    """The ClassLabel of a column (or of a list column's items), if it has one."""
+    from datasets import ClassLabel
+
+    if isinstance(feature, ClassLabel):
+        return feature
+    inner = getattr(feature, "feature", None)
+    return inner if isinstance(inner, ClassLabel) else None
+
+
+def _read_hf_folder(path: Path, split: str = "train") -> list[Record]:
+    """Rows of a saved Hugging Face dataset (the `train` split of a DatasetDict, else its first),
+    with ClassLabel ids turned into their names, so labels and NER tags read as text."""
+    try:
+        from datasets import DatasetDict, load_from_disk
+    except ImportError as exc:  # pragma: no cover - datasets is a dependency
+        raise UserError("reading a Hugging Face dataset folder needs 'datasets'",
+                        where=str(path), hint="pip install datasets",
+                        key="data.datasets_missing") from exc
+    try:
+        dataset = load_from_disk(str(path))
+    except Exception as exc:
+        raise UserError(f"cannot read the dataset folder ({exc})".split("\n")[0],
+                        where=str(path), hint="save it with datasets' save_to_disk",
+                        key="data.hf_folder") from exc
+    if isinstance(dataset, DatasetDict):
+        if not dataset:
+            raise UserError("the dataset folder has no splits", where=str(path),
+                            key="data.empty")
+        dataset = dataset[split] if split in dataset else dataset[next(iter(dataset))]
+    named = {name: labels for name, feature in dataset.features.items()
+             if (labels := _class_names(feature)) is not None}
+    records = []
+    for number, row in enumerate(dataset.to_list(), start=1):
+        for name, labels in named.items():
+            value = row.get(name)
+            if isinstance(value, list):
+                row[name] = [labels.int2str(v) if isinstance(v, int) and v >= 0 else v
+                             for v in value]
+            elif isinstance(value, int) and value >= 0:
+                row[name] = labels.int2str(value)
+        records.append(Record(number, row))
+    return records
+
+
+def dataset_sha256(path: Path) -> str:
+    """The file's sha256; for a dataset folder, the sha256 of its files' names and hashes."""
+    if not path.is_dir():
+        return sha256_file(path)
+    import hashlib
+
+    digest = hashlib.sha256()
+    for child in sorted(p for p in path.rglob("*") if p.is_file()):
+        digest.update(f"{child.relative_to(path).as_posix()}\0{sha256_file(child)}\n".encode())
+    return digest.hexdigest()
+
+
 def read_records(path: str | Path) -> list[Record]:
     """Read every record of a dataset file; the file is opened read-only and never changed."""
     path = Path(path)
@@ -135,8 +209,15 @@ def read_records(path: str | Path) -> list[Record]:
                         hint="check data.path (relative paths are relative to the config file)",
                         key="data.not_found")
     if path.is_dir():
+        if is_hf_dataset_folder(path):
+            records = _read_hf_folder(path)
+            if not records:
+                raise UserError("the dataset has no examples", where=str(path),
+                                hint="add at least a few examples", key="data.empty")
+            return records
         raise UserError("expected a file, found a folder", where=str(path),
-                        hint=f"point data.path at a {', '.join(SUFFIXES)} file", key="data.folder")
+                        hint=f"point data.path at a {', '.join(SUFFIXES)} file or a folder "
+                        "written by datasets' save_to_disk", key="data.folder")
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         records = _read_parquet(path)

@@ -124,7 +124,7 @@ def export_adapters(base_dir: Path, adapters: dict[str, Path], out_dir: Path,
     base_dir, out_dir = Path(base_dir).resolve(), Path(out_dir).resolve()
     config = sources.check_model_folder(base_dir)
     builder.check_builder_installed()
-    builder.check_architecture(config, str(base_dir / "config.json"))
+    builder.check_architecture(config, str(base_dir / "config.json"), fallback=False)
     _check_adapters(adapters)
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MANIFEST).is_file():
         raise UserError("the output folder exists and is not an adapter export of ours",

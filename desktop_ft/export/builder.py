@@ -58,18 +58,25 @@ class BuildResult:
 
 def check_combination(precision: str, target: str, block_size: int = 32,
                       accuracy_level: int = 4) -> None:
-    if precision not in PRECISIONS:
-        raise UserError(f"unknown precision '{precision}'", hint="one of " + ", ".join(PRECISIONS),
-                        key="export.bad_precision")
-    if target not in TARGETS:
-        raise UserError(f"unknown target '{target}'", hint="one of " + ", ".join(TARGETS),
-                        key="export.bad_target")
+    """The request's options are valid and the builder makes this precision for this target."""
+    check_options(precision, target, block_size, accuracy_level)
     if (precision, target) not in SUPPORTED:
         fits = sorted(p for p, t in SUPPORTED if t == target)
         raise UserError(f"{precision} is not supported for the {target} target",
                         hint=f"for {target} choose " + " or ".join(fits),
                         key="export.unsupported_combination",
                         params={"precision": precision, "target": target})
+
+
+def check_options(precision: str, target: str, block_size: int = 32,
+                  accuracy_level: int = 4) -> None:
+    """Known precision and target, valid quantization options (whichever engine exports)."""
+    if precision not in PRECISIONS:
+        raise UserError(f"unknown precision '{precision}'", hint="one of " + ", ".join(PRECISIONS),
+                        key="export.bad_precision")
+    if target not in TARGETS:
+        raise UserError(f"unknown target '{target}'", hint="one of " + ", ".join(TARGETS),
+                        key="export.bad_target")
     if precision in ("int4", "int8"):
         if block_size not in BLOCK_SIZES:
             raise UserError(f"block size {block_size} is not supported",
@@ -107,14 +114,24 @@ def check_builder_installed() -> None:
                         hint="pip install onnx-ir", key="export.no_onnx_ir")
 
 
-def check_architecture(config: dict[str, Any], where: str) -> None:
+def covers(config: dict[str, Any]) -> bool:
+    """Whether the installed builder dispatches on this config's architecture."""
     archs = config.get("architectures") or []
     known = supported_architectures()
-    if known and (not archs or archs[0] not in known):
+    return not known or bool(archs and archs[0] in known)
+
+
+def check_architecture(config: dict[str, Any], where: str, fallback: bool = True) -> None:
+    """UserError when the builder lacks the architecture; `fallback`: name the torch engine."""
+    archs = config.get("architectures") or []
+    known = supported_architectures()
+    if not covers(config):
         name = archs[0] if archs else config.get("model_type", "?")
         text_models = sorted(a for a in known if a.endswith("ForCausalLM"))
         raise UserError(f"the ONNX builder does not support the {name} architecture",
-                        where=where, hint="supported: " + ", ".join(text_models),
+                        where=where, hint=("use --engine torch (the torch.onnx fallback), "
+                                           "or one of: " if fallback else "supported: ")
+                        + ", ".join(text_models),
                         key="export.unsupported_architecture", params={"architecture": name})
 
 
@@ -147,11 +164,44 @@ def run_builder(model_dir: Path, out_dir: Path, cache_dir: Path, precision: str,
 
     InterruptedError when `stop` is set (the child is ended first); UserError when it fails.
     """
-    if os.environ.get(MODE_ENV) == "inprocess" or getattr(sys, "frozen", False):
+    if inprocess():
         return _run_inprocess(model_dir, out_dir, cache_dir, precision, target, block_size,
                               accuracy_level, emit, stop, log_path, extra_options)
     command = build_command(model_dir, out_dir, cache_dir, precision, target, block_size,
                             accuracy_level, extra_options)
+    total = max(1, num_layers) + 3  # embedding, layers, head, save
+
+    def progress(line: str) -> int | None:
+        match = _LAYER.search(line)
+        if line.startswith("Reading embedding"):
+            return 1
+        if match:
+            return 2 + int(match.group(1))
+        if line.startswith("Reading LM head"):
+            return total - 1
+        if line.startswith("Saving GenAI config"):
+            return total
+        return None
+
+    returncode, log, seconds = run_child(command, cache_dir, emit, stop, log_path, progress,
+                                         total)
+    if returncode != 0:
+        raise _failure(log, returncode, model_dir, log_path)
+    return BuildResult(seconds=seconds, command=command, log=log)
+
+
+def inprocess() -> bool:
+    """Whether export engines run in this process (frozen app, or DESKTOP_FT_EXPORT_BUILDER)."""
+    return os.environ.get(MODE_ENV) == "inprocess" or bool(getattr(sys, "frozen", False))
+
+
+def run_child(command: list[str], cwd: Path, emit: ev.Emit, stop: threading.Event,
+              log_path: Path, progress: Any, total: int) -> tuple[int, list[str], float]:
+    """Run an engine's child process, its output to `log_path` and progress events.
+
+    `progress(line)` maps an output line to a step (1..total) or None. Returns (exit code, the
+    output lines, seconds); InterruptedError when `stop` is set (the child is ended first).
+    """
     env = dict(os.environ, PYTHONUNBUFFERED="1", TQDM_DISABLE="1", HF_HUB_OFFLINE="1",
                TRANSFORMERS_VERBOSITY="error", PYTHONIOENCODING="utf-8")
     kwargs: dict[str, Any] = {}
@@ -162,13 +212,12 @@ def run_builder(model_dir: Path, out_dir: Path, cache_dir: Path, precision: str,
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                stdin=subprocess.DEVNULL, env=env, text=True, encoding="utf-8",
-                               errors="replace", cwd=str(cache_dir), **kwargs)
+                               errors="replace", cwd=str(cwd), **kwargs)
     lines: queue.Queue[str | None] = queue.Queue()
     thread = threading.Thread(target=_reader, args=(process.stdout, lines), daemon=True)
     thread.start()
     log: list[str] = []
     log_file = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
-    total = max(1, num_layers) + 3  # embedding, layers, head, save
     step = 0
     done = False
     while not done:
@@ -190,25 +239,13 @@ def run_builder(model_dir: Path, out_dir: Path, cache_dir: Path, precision: str,
             continue
         log.append(line)
         log_file.write(line + "\n")
-        new_step = step
-        match = _LAYER.search(line)
-        if line.startswith("Reading embedding"):
-            new_step = 1
-        elif match:
-            new_step = 2 + int(match.group(1))
-        elif line.startswith("Reading LM head"):
-            new_step = total - 1
-        elif line.startswith("Saving GenAI config"):
-            new_step = total
-        if new_step != step:
+        new_step = progress(line)
+        if new_step is not None and new_step != step:
             step = new_step
             emit(ev.Progress(step=step, total_steps=total, phase="export: build"))
     returncode = process.wait()
     log_file.close()
-    seconds = time.perf_counter() - started
-    if returncode != 0:
-        raise _failure(log, returncode, model_dir, log_path)
-    return BuildResult(seconds=seconds, command=command, log=log)
+    return returncode, log, time.perf_counter() - started
 
 
 def _failure(log: list[str], returncode: int, model_dir: Path, log_path: Path) -> UserError:

@@ -54,8 +54,13 @@ def answer_onnx(folder: Path, prompt: str, max_new_tokens: int, stop: threading.
         config.clear_providers()
         if emit:
             emit(ev.Log(message="this export targets a GPU that is not here; running on the CPU"))
-    model = og.Model(config)
-    tokenizer = og.Tokenizer(model)
+    try:
+        model = og.Model(config)
+        tokenizer = og.Tokenizer(model)
+    except RuntimeError as exc:  # a damaged or incomplete folder: ORT says which file
+        raise UserError(f"ONNX Runtime cannot load this export: {str(exc).strip()[:300]}",
+                        where=str(folder), hint="export the model again",
+                        key="export.onnx_damaged") from None
     load_seconds = time.perf_counter() - started
     started = time.perf_counter()
     template = sources.chat_template(folder)

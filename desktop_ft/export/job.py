@@ -2,11 +2,17 @@
 
 `run_export(request, emit, stop)` is what `desktop-ft export` and the Export page call:
 
-1. check the request (precision x target, the source folder, the architecture) before anything
-   heavy happens, so a bad request fails in a second with one line;
+1. check the request (precision x target, the source folder, the architecture) and choose the
+   engine before anything heavy happens, so a bad request fails in a second with one line;
 2. for a run without merged/: merge adapter + base in float32 into RUN/merged (atomically);
-3. copy the model folder privately and fix what the builder trips over (prepare.py);
-4. run the onnxruntime-genai builder in a child process (builder.py), with progress and stop;
+3. engine "builder" (the default wherever it covers the architecture and the precision x
+   target): copy the model folder privately and fix what the builder trips over (prepare.py),
+   then run the onnxruntime-genai builder in a child process (builder.py);
+4. engine "torch" (the fallback, or forced with --engine torch): torch.onnx.export (dynamo) with
+   the KV cache, onnxruntime.quantization, and a genai_config.json for the generic decoder
+   (torch_engine.py). Both write the same ONNX Runtime GenAI layout, so chat and parity run
+   either. With engine "auto", a builder that refuses the architecture hands over to the torch
+   engine, and a torch failure then says that neither engine could export the model;
 5. check and repair the ONNX folder (EOS ids, chat template, tokenizer class: finalize.py);
 6. measure parity against the PyTorch model (parity.py) and write parity.json;
 7. rename the finished folder into place: RUN/export/<target>-<precision>/ for a run,
@@ -32,8 +38,10 @@ from desktop_ft.core import events as ev
 from desktop_ft.core.errors import UserError
 from desktop_ft.core.requests import ExportRequest
 from desktop_ft.core.runs import RunFolder, atomic_write_json
-from desktop_ft.export import builder, merge, sources
+from desktop_ft.export import builder, merge, sources, torch_engine
 
+BUILDER = "builder"
+ENGINES = ("auto", BUILDER, torch_engine.ENGINE)
 PARITY_PROMPTS = 3
 PARITY_TEXTS = 6
 PARITY_NEW_TOKENS = 24
@@ -110,36 +118,77 @@ def run_conversations(run: RunFolder) -> tuple[list[list[dict[str, str]]], list[
     return conversations, texts, label
 
 
-def _architecture_check(kind: str, source: Path) -> None:
-    """Fail fast on an architecture the builder lacks, before a merge that takes minutes."""
+def _reference_config(kind: str, source: Path) -> tuple[dict[str, Any], str] | None:
+    """The config.json of the model that will be exported, read before a merge that takes minutes.
+
+    None for a run that has neither a full model nor an adapter (ensure_merged says why later).
+    """
     if kind == sources.MODEL:
-        config = sources.check_model_folder(source)
-        builder.check_architecture(config, str(source / "config.json"))
-        return
+        return sources.check_model_folder(source), str(source / "config.json")
     run = RunFolder(source)
-    existing = merge.run_model_dir(run)
-    folder = existing if existing is not None else None
+    folder = merge.run_model_dir(run)
     if folder is None and (run.adapter_dir / "adapter_config.json").is_file():
         folder = merge.base_model_dir(run)
-    if folder is not None:
-        config = sources.read_json(folder / "config.json")
-        builder.check_architecture(config, str(folder / "config.json"))
+    if folder is None:
+        return None
+    return sources.read_json(folder / "config.json"), str(folder / "config.json")
+
+
+def choose_engine(requested: str, reference: tuple[dict[str, Any], str] | None, precision: str,
+                  target: str, block_size: int, accuracy_level: int) -> tuple[str, str]:
+    """(engine, why): the onnxruntime-genai builder where it covers the architecture and the
+    precision x target, else the torch.onnx fallback; `requested` may force either.
+    """
+    if requested not in ENGINES:
+        raise UserError(f"unknown export engine '{requested}'", hint="one of " + ", ".join(
+            ENGINES), key="export.bad_engine")
+    builder.check_options(precision, target, block_size, accuracy_level)
+    if requested == BUILDER:
+        builder.check_combination(precision, target, block_size, accuracy_level)
+        builder.check_builder_installed()
+        if reference is not None:
+            builder.check_architecture(*reference)
+        return BUILDER, "asked for"
+    if requested == torch_engine.ENGINE:
+        torch_engine.check_combination(precision, target)
+        torch_engine.check_installed()
+        return torch_engine.ENGINE, "asked for"
+    # the fallback makes a subset of the builder's precision x target: the builder's list it is
+    builder.check_combination(precision, target, block_size, accuracy_level)
+    if builder.builder_source() is None:
+        reason = "onnxruntime-genai's model builder is not installed"
+    elif reference is not None and not builder.covers(reference[0]):
+        reason = (f"the ONNX builder does not support the "
+                  f"{sources.architecture(reference[0])} architecture")
+    else:
+        builder.check_builder_installed()
+        return BUILDER, "covers the architecture"
+    try:
+        torch_engine.check_combination(precision, target)
+        torch_engine.check_installed()
+    except UserError as exc:
+        raise UserError(f"no export engine makes this model in {precision} for {target}: "
+                        f"{reason}, and {exc.message}", where=reference[1] if reference else "",
+                        hint=exc.hint, key="export.no_engine") from None
+    return torch_engine.ENGINE, reason
 
 
 def run_export(request: ExportRequest, emit: ev.Emit, stop: threading.Event) -> dict[str, Any]:
     """Export a run or a model folder; see the module docstring for the steps."""
     started = time.perf_counter()
     precision, target = request.precision, request.target
-    builder.check_combination(precision, target, request.block_size, request.accuracy_level)
+    requested = getattr(request, "engine", "auto") or "auto"
+    builder.check_options(precision, target, request.block_size, request.accuracy_level)
     source = Path(request.source).expanduser()
     kind = sources.classify(source)
     if kind == sources.ONNX:
         raise UserError("this folder is already an ONNX export", where=str(source),
                         hint="export the run or the model folder it came from, or chat with it: "
                         f"desktop-ft chat {source}", key="export.already_onnx")
-    builder.check_builder_installed()
     source = source.resolve()
-    _architecture_check(kind, source)
+    reference = _reference_config(kind, source)
+    engine, why = choose_engine(requested, reference, precision, target, request.block_size,
+                                request.accuracy_level)
     dest = Path(request.out_dir).expanduser().resolve() if request.out_dir else \
         default_destination(source, kind, target, precision)
     _check_destination(dest)
@@ -147,8 +196,11 @@ def run_export(request: ExportRequest, emit: ev.Emit, stop: threading.Event) -> 
         emit(ev.Log(message="fp16 on the CPU: half the size of fp32 and run by ONNX Runtime, "
                     "but slower than fp32; fp16 is meant for cuda and dml", level="warning"))
 
+    if engine != BUILDER:
+        emit(ev.Log(message=f"export engine: torch.onnx.export (dynamo) + onnxruntime."
+                    f"quantization ({why})"))
     result: dict[str, Any] = {"status": "stopped", "export_dir": None, "export_bytes": 0,
-                              "precision": precision, "target": target,
+                              "precision": precision, "target": target, "engine": engine,
                               "parity_verdict": "not_run", "parity_ok": False, "parity": {},
                               "merged_dir": None, "source": str(source), "source_kind": kind}
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -172,24 +224,34 @@ def run_export(request: ExportRequest, emit: ev.Emit, stop: threading.Event) -> 
         config = sources.read_json(model_dir / "config.json")
         _stopped(stop)
 
-        _phase(emit, 2, "export: preparing a builder copy of the model")
-        from desktop_ft.export import prepare
-
-        prepared = staging / "model"
-        fixes, eos_ids = prepare.prepare_for_builder(model_dir, prepared)
-        for fix in fixes:
-            emit(ev.Log(message=f"builder copy: {fix}"))
-        _stopped(stop)
-
-        _phase(emit, 3, f"export: building {precision} ONNX for {target}")
         onnx_dir = staging / "onnx"
-        cache_dir = staging / "cache"
-        cache_dir.mkdir()
-        build = builder.run_builder(prepared, onnx_dir, cache_dir, precision, target,
-                                    request.block_size, request.accuracy_level,
-                                    int(config.get("num_hidden_layers", 1)), emit, stop, log_path)
-        shutil.rmtree(cache_dir, ignore_errors=True)
-        shutil.rmtree(prepared, ignore_errors=True)
+        if engine == BUILDER:
+            try:
+                fixes, eos_ids, build = _build_with_builder(
+                    model_dir, staging, onnx_dir, config, request, emit, stop, log_path)
+            except UserError as exc:
+                if requested != "auto" or exc.key != "export.unsupported_architecture":
+                    raise
+                engine, why = torch_engine.ENGINE, exc.hint or exc.message
+                torch_engine.check_combination(precision, target)
+                emit(ev.Log(message=f"the ONNX builder refused the model ({why}); exporting "
+                            "with torch.onnx.export (dynamo) instead"))
+                shutil.rmtree(onnx_dir, ignore_errors=True)
+                result["engine"] = engine
+        if engine == torch_engine.ENGINE:
+            fixes, eos_ids = [], sources.eos_token_ids(model_dir)
+            _phase(emit, 3, f"export: tracing {precision} ONNX for {target} with torch.onnx")
+            try:
+                build = torch_engine.run(model_dir, onnx_dir, staging / "work", precision,
+                                         target, request.block_size, request.accuracy_level,
+                                         eos_ids, emit, stop, log_path)
+            except UserError as exc:
+                if requested != "auto" or exc.key != "export.torch_export_failed":
+                    raise
+                raise UserError(f"neither export engine can export this model: {why}, and "
+                                f"{exc.message}", where=exc.where, hint=exc.hint,
+                                key="export.no_engine") from None
+            shutil.rmtree(staging / "work", ignore_errors=True)
 
         from desktop_ft.export import finalize
 
@@ -205,6 +267,7 @@ def run_export(request: ExportRequest, emit: ev.Emit, stop: threading.Event) -> 
         output_fixes += tokenizer_fixes
         for fix in output_fixes:
             emit(ev.Log(message=f"export folder: {fix}"))
+        report["engine"] = engine
         report["reference_dir"] = str(model_dir)
         report["export_dir"] = str(dest)
         atomic_write_json(onnx_dir / "parity.json", report)
@@ -219,7 +282,8 @@ def run_export(request: ExportRequest, emit: ev.Emit, stop: threading.Event) -> 
             else None, "accuracy_level": request.accuracy_level
             if precision in ("int4", "int8") else None,
             "eos_token_ids": eos_ids, "fixes": fixes + output_fixes,
-            "builder": _builder_version(), "build_seconds": round(build.seconds, 2),
+            "engine": engine, "builder": _engine_version(engine),
+            "build_seconds": round(build.seconds, 2),
             "parity_verdict": report["verdict"],
         }
         atomic_write_json(onnx_dir / sources.EXPORT_MANIFEST, manifest)
@@ -287,10 +351,39 @@ def _parity_with_tokenizer_fix(model_dir: Path, onnx_dir: Path, precision: str, 
     return report, fixes
 
 
-def _builder_version() -> str:
-    try:
-        from importlib.metadata import version
+def _build_with_builder(model_dir: Path, staging: Path, onnx_dir: Path, config: dict[str, Any],
+                        request: ExportRequest, emit: ev.Emit, stop: threading.Event,
+                        log_path: Path) -> tuple[list[str], list[int], builder.BuildResult]:
+    """A builder-ready private copy of the model, then the onnxruntime-genai builder."""
+    from desktop_ft.export import prepare
 
-        return f"onnxruntime-genai {version('onnxruntime-genai')}"
-    except Exception:
-        return "onnxruntime-genai"
+    _phase(emit, 2, "export: preparing a builder copy of the model")
+    prepared = staging / "model"
+    fixes, eos_ids = prepare.prepare_for_builder(model_dir, prepared)
+    for fix in fixes:
+        emit(ev.Log(message=f"builder copy: {fix}"))
+    _stopped(stop)
+
+    _phase(emit, 3, f"export: building {request.precision} ONNX for {request.target}")
+    cache_dir = staging / "cache"
+    cache_dir.mkdir()
+    build = builder.run_builder(prepared, onnx_dir, cache_dir, request.precision, request.target,
+                                request.block_size, request.accuracy_level,
+                                int(config.get("num_hidden_layers", 1)), emit, stop, log_path)
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    shutil.rmtree(prepared, ignore_errors=True)
+    return fixes, eos_ids, build
+
+
+def _engine_version(engine: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    names = ["onnxruntime-genai"] if engine == BUILDER else ["torch", "onnxscript",
+                                                              "onnxruntime"]
+    parts = []
+    for name in names:
+        try:
+            parts.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            parts.append(name)
+    return ", ".join(parts)

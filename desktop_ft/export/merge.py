@@ -63,11 +63,23 @@ def ensure_merged(run: RunFolder, emit: ev.Emit, stop: threading.Event | None = 
                         hint=f"finish the training first: desktop-ft train --resume {run.path}",
                         key="export.no_adapter")
     base = base_model_dir(run)
-    return merge_adapter(base, run.adapter_dir, run.merged_dir, emit, stop)
+    return merge_adapter(base, run.adapter_dir, run.merged_dir, emit, stop,
+                         trust_remote_code=_trusts_model_code(run))
+
+
+def _trusts_model_code(run: RunFolder) -> bool:
+    """The run's own per-model choice (config.yaml `trust_remote_code`): a model whose code the
+    user trusted for training is merged with the same trust, and no other."""
+    from desktop_ft.core.config import load
+
+    try:
+        return load(run.config_path).trust_remote_code
+    except UserError:
+        return False
 
 
 def merge_adapter(base_dir: Path, adapter_dir: Path, out_dir: Path, emit: ev.Emit,
-                  stop: threading.Event | None = None) -> Path:
+                  stop: threading.Event | None = None, trust_remote_code: bool = False) -> Path:
     """Load the base in float32, apply the PEFT adapter, merge, save a complete model folder."""
     base_config = sources.check_model_folder(base_dir)
     if base_config.get("quantization_config"):
@@ -84,7 +96,8 @@ def merge_adapter(base_dir: Path, adapter_dir: Path, out_dir: Path, emit: ev.Emi
 
     hf_logging.disable_progress_bar()
     emit(ev.Log(message=f"merging the adapter {adapter_dir} into {base_dir} (float32)"))
-    base = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
+    base = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32,
+                                                trust_remote_code=trust_remote_code)
     _stopped(stop)
     model = PeftModel.from_pretrained(base, str(adapter_dir))
     merged = model.merge_and_unload()
@@ -92,7 +105,8 @@ def merge_adapter(base_dir: Path, adapter_dir: Path, out_dir: Path, emit: ev.Emi
     _stopped(stop)
 
     has_tokenizer = any((Path(adapter_dir) / n).is_file() for n in sources.TOKENIZER_FILES)
-    tokenizer = AutoTokenizer.from_pretrained(adapter_dir if has_tokenizer else base_dir)
+    tokenizer = AutoTokenizer.from_pretrained(adapter_dir if has_tokenizer else base_dir,
+                                              trust_remote_code=trust_remote_code)
     if not getattr(tokenizer, "chat_template", None):
         tokenizer.chat_template = sources.chat_template(base_dir)
     try:

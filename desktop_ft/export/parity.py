@@ -18,6 +18,39 @@ The verdict follows thresholds written next to it (THRESHOLDS): float32 must *ma
 identical, logits equal to float rounding); quantized exports *pass* on top-1 agreement and
 perplexity increase, because tiny random models lose argmax agreement under int4 even when
 nothing is wrong.
+
+parity.json (the Export page reads it; fields are only ever added, never renamed or removed):
+
+    verdict                 "match" | "pass" | "fail" | "not_run";  ok: verdict in OK_VERDICTS
+    reasons                 one line per threshold missed (empty when ok)
+    precision, target       what was exported; ran_on: "cpu" when the target's GPU is not here
+    engine                  "builder" or "torch" (set by the export job)
+    thresholds              THRESHOLDS[precision], the limits the verdict applied
+    prompt_source           "validation data" | "training data" | "request" | "default"
+    max_new_tokens          N of the greedy continuations
+    eos_ids_pytorch, eos_ids_onnx, eos_ids_match      the ids each side stops on
+    tokenizer_match         ORT GenAI's tokenizer gives PyTorch's ids for every rendered prompt
+    template_match          ORT GenAI's template engine renders as transformers (None: cannot)
+    template                {match, error | onnx_render}
+    max_abs_logit_diff      over all teacher-forced steps of all prompts
+    relative_logit_diff     max over steps of |onnx - pytorch|_2 / |pytorch|_2
+    top1_agreement          share of steps where the argmax agrees
+    decisive_steps, decisive_top1_agreement   the same on steps PyTorch is sure of
+    mean_kl                 mean KL(pytorch || onnx) per step
+    greedy_exact_match      share of prompts whose N greedy tokens are identical
+    greedy_token_agreement  mean share of greedy tokens before the first divergence
+    first_divergence        earliest greedy divergence over prompts (None: none diverged)
+    divergences_all_ties    every divergence happened where PyTorch's top two tie
+    stop_match              each prompt emitted EOS at the same step on both sides (or neither)
+    eos_emitted             {pytorch, onnx}: how many prompts ended with an EOS on each side
+    perplexity              {texts, tokens, pytorch, onnx, ratio} on the reference texts
+    performance             {size_bytes, pytorch_weights_bytes, onnx_load_seconds,
+                             pytorch_load_seconds, onnx_ttft_seconds, pytorch_ttft_seconds,
+                             onnx_tokens_per_s, pytorch_tokens_per_s}: this device, greedy,
+                             batch 1; speeds after a warm-up, load times as a user meets them
+                             (the first load in a process includes library initialisation)
+    prompts                 per prompt: the same measures, the decoded texts, stop indexes
+    reference_dir, export_dir, seconds
 """
 
 from __future__ import annotations
@@ -220,6 +253,12 @@ class TorchSide:
         logits = [step[0].float().numpy() for step in out.logits][: len(tokens)]
         return tokens, logits, seconds
 
+    def first_token_seconds(self, prompt: list[int]) -> float:
+        """Time to first token: one generate() step, as a chat app would start one."""
+        started = time.perf_counter()
+        self.greedy(prompt, 1)
+        return time.perf_counter() - started
+
     def sequence_logits(self, ids: list[int]) -> Any:
         with self.torch.inference_mode():
             return self.model(self.torch.tensor([ids])).logits[0].float().numpy()
@@ -262,6 +301,7 @@ def compare_prompt(torch_side: TorchSide, onnx_side: OnnxSide, conversation: lis
         logp, logq = _log_softmax(ref64), _log_softmax(got64)
         kls.append(float((np.exp(logp) * (logp - logq)).sum()))
     ox_tokens, ttft, ox_seconds = onnx_side.greedy(ids, max_new_tokens)
+    pt_ttft = torch_side.first_token_seconds(ids)
     divergence = _first_divergence(pt_tokens, ox_tokens)
     tie = False
     if divergence is not None and divergence < len(pt_logits) and divergence < len(ox_tokens):
@@ -302,6 +342,7 @@ def compare_prompt(torch_side: TorchSide, onnx_side: OnnxSide, conversation: lis
         "pytorch_seconds": pt_seconds,
         "onnx_seconds": ox_seconds,
         "onnx_ttft_seconds": ttft,
+        "pytorch_ttft_seconds": pt_ttft,
     }
 
 
@@ -439,6 +480,9 @@ def run_parity(reference_dir: Path, onnx_dir: Path, precision: str, target: str 
         max(len(prompts), 1),
         "divergences_all_ties": all(p["divergence_is_tie"] for p in divergent),
         "stop_match": all(p["stop_match"] for p in prompts),
+        "first_divergence": min((p["first_divergence"] for p in divergent), default=None),
+        "eos_emitted": {"pytorch": sum(p["pytorch_stop_index"] is not None for p in prompts),
+                        "onnx": sum(p["onnx_stop_index"] is not None for p in prompts)},
         "perplexity": ppl,
     }
     result, reasons = verdict(precision, summary)
@@ -466,8 +510,12 @@ def run_parity(reference_dir: Path, onnx_dir: Path, precision: str, target: str 
             "size_bytes": sources.folder_bytes(onnx_dir),
             "onnx_load_seconds": _finite(onnx_side.load_seconds, 4),
             "pytorch_load_seconds": _finite(torch_side.load_seconds, 4),
+            "pytorch_weights_bytes": sum(path.stat().st_size for path in
+                                         sources.weight_files(Path(reference_dir))),
             "onnx_ttft_seconds": _finite(sum(p["onnx_ttft_seconds"] for p in prompts) /
                                          max(len(prompts), 1), 4),
+            "pytorch_ttft_seconds": _finite(sum(p["pytorch_ttft_seconds"] for p in prompts) /
+                                            max(len(prompts), 1), 4),
             "onnx_tokens_per_s": _finite(onnx_tokens / onnx_seconds if onnx_seconds else None, 5),
             "pytorch_tokens_per_s": _finite(pt_tokens / pt_seconds if pt_seconds else None, 5),
         },

@@ -152,6 +152,9 @@ def check_model_folder(folder: Path) -> dict[str, Any]:
         raise UserError("no tokenizer (tokenizer.json or tokenizer.model)", where=str(folder),
                         hint="save the tokenizer next to the model (tokenizer.save_pretrained)",
                         key="export.no_tokenizer")
+    for name in ("tokenizer.json", "tokenizer_config.json"):  # cut short or damaged
+        if (folder / name).is_file():
+            read_json(folder / name)
     return config
 
 

@@ -18,7 +18,7 @@ import threading
 import time
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_ft import __version__
 from desktop_ft.core import config as cfg
@@ -26,7 +26,12 @@ from desktop_ft.core import events as ev
 from desktop_ft.core.crash import write_crash_report
 from desktop_ft.core.errors import UserError
 from desktop_ft.core.requests import TrainRequest
-from desktop_ft.core.runs import RunFolder, atomic_write_text, sha256_file
+from desktop_ft.core.runs import RunFolder, atomic_write_text
+from desktop_ft.data.readers import dataset_sha256
+from desktop_ft.training import oom
+
+if TYPE_CHECKING:
+    from desktop_ft.training.distributed import Rank
 
 KEEP_CHECKPOINTS = 2
 # Our optimizer names -> transformers' `optim` values (8-bit ones come from bitsandbytes).
@@ -38,6 +43,11 @@ def _quiet_libraries() -> None:
     """Progress bars and advice from the libraries would interleave with our own events."""
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if "DS_ACCELERATOR" not in os.environ:
+        from desktop_ft.training.precision import device_type
+
+        if device_type() == "cpu":  # accelerate imports DeepSpeed (when installed) in every
+            os.environ["DS_ACCELERATOR"] = "cpu"  # Trainer; it would print on stdout "no GPU"
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
@@ -126,6 +136,7 @@ class _EventBridge:
         self.stopped = False
         self.losses: list[tuple[int, float]] = []
         self.samples_seen = 0
+        self.rank: Rank | None = None  # set for one process of a multi-process run
 
     def check_stop(self, control: Any) -> None:
         if self.stop.is_set() and not self.stopped:
@@ -171,6 +182,10 @@ class _EventBridge:
 
     def on_save(self, args: Any, state: Any) -> None:
         """Rename Trainer's checkpoint-N to step-N, mark it complete, keep the newest few."""
+        if self.rank is not None:  # several processes: each has written its part by now
+            self.rank.barrier()
+            if not self.rank.is_main:
+                return
         source = Path(args.output_dir) / f"checkpoint-{state.global_step}"
         if not source.is_dir():
             return
@@ -236,12 +251,13 @@ def _prepare_data(config: cfg.RunConfig, tokenizer: Any, emit: ev.Emit,
 
 
 def _training_args(config: cfg.RunConfig, run: RunFolder, precision: str, has_eval: bool,
-                   steps_per_epoch: int) -> Any:
+                   steps_per_epoch: int, extra: dict[str, Any] | None = None) -> Any:
+    """`extra`: a multi-process rank's settings (DeepSpeed config, FSDP), see distributed.py."""
     from transformers import TrainingArguments
 
     t = config.train
     eval_every = t.eval_every or 0
-    return TrainingArguments(
+    settings: dict[str, Any] = dict(
         output_dir=str(run.checkpoints_dir),
         max_steps=t.max_steps if t.max_steps > 0 else -1,
         num_train_epochs=t.epochs,
@@ -269,6 +285,8 @@ def _training_args(config: cfg.RunConfig, run: RunFolder, precision: str, has_ev
         dataloader_num_workers=0,
         use_cpu=not _has_accelerator(),
     )
+    settings.update(extra or {})
+    return TrainingArguments(**settings)
 
 
 def _has_accelerator() -> bool:
@@ -291,11 +309,13 @@ def _save_adapter(model: Any, tokenizer: Any, run: RunFolder) -> Path:
 
 
 def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emit: ev.Emit,
-             stop: threading.Event) -> dict[str, Any]:
+             stop: threading.Event, rank: Rank | None = None) -> dict[str, Any]:
     read = _read_examples(config)  # before any heavy import or model load
     _quiet_libraries()
     from transformers import PrinterCallback, Trainer, set_seed
 
+    from desktop_ft.core import preflight
+    from desktop_ft.training import models
     from desktop_ft.training import precision as prec
     from desktop_ft.training.collate import PackCollator, PadCollator
     from desktop_ft.training.methods import (
@@ -306,11 +326,18 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
         quantization_config,
     )
     from desktop_ft.training.models import load_model, load_tokenizer, resolve_model
+    from desktop_ft.training.timed_save import timed_save_callback
 
     threads = _set_threads(config.train.threads)
     source, local_dir = resolve_model(config.model, emit, stop)
-    tokenizer = load_tokenizer(source)
-    train_rows, eval_rows, data_summary = _prepare_data(config, tokenizer, emit, read)
+    models.check_trust(source, local_dir, config.trust_remote_code, config.allow_pickle_weights)
+    tokenizer = load_tokenizer(source, config.trust_remote_code)
+    if config.head == "lm":
+        train_rows, eval_rows, data_summary = _prepare_data(config, tokenizer, emit, read)
+    else:  # a classification head: training/heads.py encodes, loads and collates
+        from desktop_ft.training import heads
+
+        train_rows, eval_rows, data_summary = heads.prepare_data(config, tokenizer, emit, read)
     chosen = prec.resolve(config.train.precision, prec.device_type())
     # Seed before the adapter's random init: otherwise its weights depend on whatever ran first
     # in this process (e.g. building the demo model), and the same config trains differently.
@@ -319,34 +346,53 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
     # fp32 weights under autocast would cost 6 bytes per parameter instead of 2.
     frozen_16bit = (prec.device_type() == "cuda" and config.method not in ("full", *QUANTIZED)
                     and chosen in ("bf16", "fp16"))
-    model = load_model(source, quantization_config(config.method, prec.torch_dtype(chosen)),
-                       dtype=prec.torch_dtype(chosen) if frozen_16bit else None)
-    model = apply_method(model, config)
+    if config.head != "lm":
+        model = heads.apply_head_method(heads.load_head_model(
+            source, config.head, data_summary["labels"], tokenizer.pad_token_id), config)
+    else:
+        model = load_model(source, quantization_config(config.method, prec.torch_dtype(chosen)),
+                           dtype=prec.torch_dtype(chosen) if frozen_16bit else None,
+                           trust_remote_code=config.trust_remote_code,
+                           allow_pickle=config.allow_pickle_weights)
+        models.check_tokenizer_matches(tokenizer, model, source)
+        model = apply_method(model, config)
     if config.train.gradient_checkpointing and config.method not in ("full", *QUANTIZED):
         model.enable_input_require_grads()
     trainable, total = count_parameters(model)
+    if checkpoint is not None:
+        models.check_checkpoint_matches(model, checkpoint, run.config_path)
+    preflight.check_free_space(run.path, preflight.run_disk_bytes(
+        trainable, total, full=config.method == "full", merge=config.merge,
+        optimizer=config.train.optimizer, keep_checkpoints=KEEP_CHECKPOINTS), "this run")
     emit(ev.Log(message=f"{config.method} on {config.model}: {trainable:,} of {total:,} "
                 f"parameters trainable ({100 * trainable / total:.2f}%), {chosen} compute, "
                 f"{threads} threads"))
     run.update_manifest(
         base_model=config.model, base_model_dir=str(local_dir) if local_dir else None,
         base_model_source=source, data_path=config.data.path,
-        data_sha256=sha256_file(Path(config.data.path)), data=data_summary,
+        data_sha256=dataset_sha256(Path(config.data.path)), data=data_summary,
         parameters_total=total, parameters_trainable=trainable, precision=chosen,
         threads=threads)
 
     packing = config.data.packing and config.method not in PROMPT_METHODS
     collator: Any = (PackCollator(tokenizer.pad_token_id, config.data.max_length) if packing
                      else PadCollator(tokenizer.pad_token_id))
+    if config.head != "lm":
+        collator = heads.HeadCollator(tokenizer.pad_token_id, config.head)
     steps_per_epoch = max(1, len(train_rows) // (config.train.batch_size *
                                                  config.train.grad_accum))
-    args = _training_args(config, run, chosen, bool(eval_rows), steps_per_epoch)
+    args = _training_args(config, run, chosen, bool(eval_rows), steps_per_epoch,
+                          rank.training_args() if rank is not None else None)
     bridge = _EventBridge(emit, stop, run, collator,
                           first_step=int(checkpoint.name.split("-")[1]) if checkpoint else 0)
     trainer = Trainer(model=model, args=args, train_dataset=train_rows,
                       eval_dataset=eval_rows or None, data_collator=collator,
-                      callbacks=[bridge.callback])
+                      callbacks=[c for c in (bridge.callback, timed_save_callback(
+                          config.train.save_every_minutes)) if c is not None])
     trainer.remove_callback(PrinterCallback)
+    if rank is not None:
+        bridge.rank = rank
+        trainer.add_callback(rank.sync_callback(stop))  # last: sees every callback's requests
     output = trainer.train(resume_from_checkpoint=str(checkpoint) if checkpoint else None)
     step = trainer.state.global_step
     if bridge.stopped:
@@ -357,7 +403,10 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
         status = "finished"
         if eval_rows and args.eval_strategy != "steps":
             bridge.on_evaluate(trainer.state, trainer.evaluate())
-        _save_adapter(model, tokenizer, run)
+        if rank is None:
+            _save_adapter(model, tokenizer, run)
+        else:
+            rank.save_adapter(trainer, tokenizer, run)
     history = [loss for _, loss in run.loss_curves()[0]]
     return {
         "run_dir": str(run.path), "status": status, "steps": step,
@@ -372,9 +421,10 @@ def _execute(run: RunFolder, config: cfg.RunConfig, checkpoint: Path | None, emi
     }
 
 
-def run_training(request: TrainRequest, emit: ev.Emit, stop: threading.Event) -> dict[str, Any]:
+def run_training(request: TrainRequest, emit: ev.Emit, stop: threading.Event,
+                 rank: Rank | None = None) -> dict[str, Any]:
     """Train (or resume) a run; every event goes to the caller and to the run's metrics.jsonl."""
-    run, config, checkpoint = _start_run(request)
+    run, config, checkpoint = _start_run(request) if rank is None else rank.start_run()
     writer = run.event_writer()
 
     def tee(event: ev.Event) -> None:
@@ -389,14 +439,16 @@ def run_training(request: TrainRequest, emit: ev.Emit, stop: threading.Event) ->
         if checkpoint is not None:
             _clean_partial_checkpoints(run)
             tee(ev.Log(message=f"resuming {run.path.name} from {checkpoint.name}"))
-        result = _execute(run, config, checkpoint, tee, stop)
+        with oom.guard(run, config):  # out of memory, disk full: a message, not a crash
+            result = _execute(run, config, checkpoint, tee, stop, rank)
     except InterruptedError:  # stopped before the first step (e.g. while building the demo)
         run.update_manifest(status="stopped")
         result = {"run_dir": str(run.path), "status": "stopped", "steps": 0,
                   "loss_first": None, "loss_last": None}
     except UserError as exc:
-        run.update_manifest(status="failed", error=str(exc))
-        tee(ev.Failed(message=exc.message, where=exc.where, hint=exc.hint, user_error=True))
+        with contextlib.suppress(OSError):  # the disk may be the very problem
+            run.update_manifest(status="failed", error=str(exc))
+            tee(ev.Failed(message=exc.message, where=exc.where, hint=exc.hint, user_error=True))
         writer.close()
         raise
     except BaseException as exc:

@@ -45,11 +45,19 @@ def _longrope(rotary_dim: int, key: str) -> dict[str, Any]:
 
 
 def tiny_config(kind: str, vocab: int) -> Any:
-    """Toy-sized configs with the shapes that matter of the real Phi-3 family, Llama and Qwen2."""
+    """Toy-sized configs with the shapes that matter of the real Phi-3 family, Llama and Qwen2.
+
+    `KIND-1l` is the same with one layer: the torch.onnx tracer's time grows with the graph, and
+    one layer carries every shape that matters (the two-layer GPT-2 checks the per-layer cache).
+    """
     from transformers import LlamaConfig, Phi3Config, Qwen2Config
 
+    layers = 1 if kind.endswith("-1l") else 2
+    kind = kind.removesuffix("-1l")
+    tiny = dict(TINY, num_hidden_layers=layers)
+
     small = dict(hidden_size=64, intermediate_size=128, num_attention_heads=4, vocab_size=vocab,
-                 **TINY)
+                 **tiny)
     if kind == "phi3-4k":  # Phi-3-mini-4k: no rope scaling, sliding window
         return Phi3Config(max_position_embeddings=512, original_max_position_embeddings=512,
                           sliding_window=511, **small)
@@ -67,7 +75,7 @@ def tiny_config(kind: str, vocab: int) -> Any:
         return Phi3Config(hidden_size=192, intermediate_size=256, num_attention_heads=3,
                           num_key_value_heads=1, vocab_size=vocab, max_position_embeddings=2048,
                           original_max_position_embeddings=256, partial_rotary_factor=0.75,
-                          rope_scaling=_longrope(48, "type"), tie_word_embeddings=True, **TINY)
+                          rope_scaling=_longrope(48, "type"), tie_word_embeddings=True, **tiny)
     if kind == "llama":
         return LlamaConfig(num_key_value_heads=2, max_position_embeddings=512, **small)
     if kind == "qwen2":

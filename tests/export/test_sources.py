@@ -112,13 +112,40 @@ def test_unsupported_combinations_and_options(demo_model: Path) -> None:
 
 
 def test_unsupported_architecture_fails_fast(tiny_model) -> None:
+    """Forcing the builder on an architecture it lacks: one line, and the way out."""
     folder = tiny_model("gpt2")
     with pytest.raises(UserError) as excinfo:
-        _export(folder, precision="fp32")
+        _export(folder, precision="fp32", engine="builder")
     assert _key(excinfo) == "export.unsupported_architecture"
     assert "GPT2LMHeadModel" in excinfo.value.message
-    assert "Phi3ForCausalLM" in excinfo.value.hint
+    assert "Phi3ForCausalLM" in excinfo.value.hint and "--engine torch" in excinfo.value.hint
     assert not list(folder.parent.glob(".*tmp*"))
+
+
+def test_engine_choice_errors(tiny_model) -> None:
+    """Neither engine makes int8 for cuda from GPT-2; unknown engines and combinations."""
+    folder = tiny_model("gpt2")
+    with pytest.raises(UserError) as neither:
+        _export(folder, precision="int8", target="cuda")
+    assert _key(neither) == "export.no_engine"
+    assert "GPT2LMHeadModel" in neither.value.message and "torch.onnx" in neither.value.message
+    with pytest.raises(UserError) as forced:
+        _export(folder, precision="fp16", target="dml", engine="torch")
+    assert _key(forced) == "export.unsupported_combination"
+    with pytest.raises(UserError) as unknown:
+        _export(folder, precision="fp32", engine="olive")
+    assert _key(unknown) == "export.bad_engine"
+    assert not list(folder.parent.glob(".*tmp*"))
+
+
+def test_damaged_tokenizer_file(demo_model: Path, tmp_path: Path) -> None:
+    folder = _copy(demo_model, tmp_path)
+    tokenizer = folder / "tokenizer.json"
+    tokenizer.write_bytes(tokenizer.read_bytes()[:1000])  # a copy cut short
+    with pytest.raises(UserError) as excinfo:
+        _export(folder, precision="fp32")
+    assert _key(excinfo) == "export.bad_json"
+    assert "tokenizer.json" in excinfo.value.where
 
 
 def test_output_folder_of_someone_else_is_not_replaced(demo_model: Path, tmp_path: Path) -> None:

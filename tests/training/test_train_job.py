@@ -143,6 +143,11 @@ def test_kill_9_mid_run_then_resume(tiny_model_dir: Path, chat_dataset: Path,
     assert json.loads(run.manifest_path.read_text())["status"] == "running"  # died, not ended
     before = run.last_checkpoint()
     assert before is not None
+    # The folder stays valid: its config reloads, every written event reads back (a torn last
+    # line is skipped), the last checkpoint is sealed.
+    assert cfg.load(run.config_path).train.max_steps == 12
+    assert any(isinstance(e, ev.Checkpoint) for e in run.events())
+    assert (before / RunFolder.COMPLETE_MARKER).is_file()
     resumed = run_training(TrainRequest(resume=run.path), lambda e: None, threading.Event())
     assert resumed["status"] == "finished" and resumed["steps"] == 12
     assert not any(p.name.startswith("checkpoint-") for p in run.checkpoints_dir.iterdir())
