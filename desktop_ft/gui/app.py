@@ -12,15 +12,31 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_ft import __version__
 from desktop_ft.core.crash import write_crash_report
-from desktop_ft.gui import job_runner
+from desktop_ft.core.resources import resource_path
+from desktop_ft.gui import i18n, job_runner
 from desktop_ft.gui.settings import APPLICATION, ORGANIZATION, Settings
 from desktop_ft.gui.theme import apply_theme
 
 _in_hook = False
+DESKTOP_ID = "io.github.desktopft.DesktopFT"
+# Milliseconds after which the window closes itself: how tests/packaging starts a built app
+# (wheel or frozen bundle) offscreen and sees it exit 0, on any platform.
+SMOKE_QUIT_ENV = "DESKTOP_FT_SMOKE_QUIT_MS"
+
+
+def app_icon() -> QIcon:
+    """Every rendered size of the app icon (tools/render_icons.py), so each place picks a sharp
+    one; shipped as package data, so it is found from a clone, a wheel and a frozen bundle."""
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("desktop-ft-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException,
@@ -49,7 +65,7 @@ def install_excepthook() -> None:
 
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:
-    """The QApplication with names (QSettings' location) and the chosen palette."""
+    """The QApplication with names (QSettings' location), the chosen palette and language."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(["desktop-ft", *argv])
@@ -57,7 +73,12 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
-    apply_theme(app, Settings().get("ui/theme"))
+    # Wayland and taskbars match windows to packaging/linux/<DESKTOP_ID>.desktop by this name.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
+    settings = Settings()
+    apply_theme(app, settings.get("ui/theme"))
+    i18n.set_language(i18n.chosen_language(settings))
     return app
 
 
@@ -75,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
     window = create_window()
     window.show()
+    smoke_ms = os.environ.get(SMOKE_QUIT_ENV, "")
+    if smoke_ms.isdigit():  # packaging smoke tests: start for real, then quit on our own
+        QTimer.singleShot(int(smoke_ms), app.quit)
     code = app.exec()
     job_runner.stop_all()
     if not job_runner.wait_all(30_000):

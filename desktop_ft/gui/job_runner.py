@@ -86,7 +86,7 @@ class _JobThread(QThread):
             result = self._job(self._request, self._emit, self._stop)
         except UserError as exc:
             self._post("failed", Failed(message=exc.message, where=exc.where, hint=exc.hint,
-                                        user_error=True))
+                                        user_error=True, key=exc.key, params=exc.params))
         except Exception as exc:  # a bug in the job: report it, never let it reach Qt
             # A job run in a child process has already written its report (exc.log_path).
             log = getattr(exc, "log_path", None)

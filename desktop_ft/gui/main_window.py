@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
 from desktop_ft import __version__
-from desktop_ft.gui import job_runner
+from desktop_ft.gui import i18n, job_runner
 from desktop_ft.gui.job_runner import JobRunner
 from desktop_ft.gui.pages.base import Page
 from desktop_ft.gui.pages.data import DataPage
+from desktop_ft.gui.pages.evaluate import EvaluatePage
+from desktop_ft.gui.pages.export import ExportPage
 from desktop_ft.gui.pages.hardware import HardwarePage
-from desktop_ft.gui.pages.later import EvaluatePage, ExportPage
 from desktop_ft.gui.pages.model import ModelPage
 from desktop_ft.gui.pages.plan import PlanPage
 from desktop_ft.gui.pages.runs import RunsPage
@@ -46,7 +48,6 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
-        self.setWindowTitle(self.tr("Desktop FT"))
         self.session = Session(self)
         self.session.load_demo()
         config_path = self.settings.get("train/config_path")
@@ -68,20 +69,19 @@ class MainWindow(QMainWindow):
                                   self.plan_page, self.train_page, self.evaluate_page,
                                   self.export_page, self.runs_page]
         self.runs_page.resume_requested.connect(self._resume_from_runs)
+        self.runs_page.is_busy = lambda path: (self.train_page.runner.is_running()
+                                               and path == self.train_page.run_dir)
         self.train_page.runner.running_changed.connect(self._update_title)
 
         self.sidebar = QListWidget(self)
-        self.sidebar.setAccessibleName(self.tr("Steps"))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget(self)
-        self.stack.setAccessibleName(self.tr("Current step"))
-        for index, page in enumerate(self.pages, start=1):
-            item = QListWidgetItem(page.heading.text(), self.sidebar)
-            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(page.heading.text(), index))
-            self.stack.addWidget(page)
+        for page in self.pages:
+            QListWidgetItem(self.sidebar)  # texts: _retitle_pages
+            self.stack.addWidget(self._scrollable(page))
+            page.retranslated.connect(self._retitle_pages)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 12px; }")
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 56)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         central = QWidget(self)
@@ -92,48 +92,114 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.retranslate_ui()
         self.statusBar()
         self._restore()
 
     # menus -----------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open configuration…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_config)
-        demo_action = QAction(self.tr("Use the bundled &demo"), self)
-        demo_action.triggered.connect(self._use_demo)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addActions([open_action, demo_action])
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+    def _scrollable(self, page: Page) -> QScrollArea:
+        """Pages scroll rather than force their size on the window: the window fits small
+        screens and long translations, whatever page has the widest controls."""
+        area = QScrollArea(self.stack)
+        area.setWidget(page)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for index, page in enumerate(self.pages):
-            action = QAction(page.heading.text(), self)
+    def _build_menus(self) -> None:
+        """Menus and actions; their texts are set in retranslate_ui."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_config)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self._use_demo)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.open_action, self.demo_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.go_menu = bar.addMenu("")
+        self.go_actions: list[QAction] = []
+        for index, _page in enumerate(self.pages):
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.show_page(PAGE_KEYS[i]))
-            go_menu.addAction(action)
+            self.go_menu.addAction(action)
+            self.go_actions.append(action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = bar.addMenu("")
         self.theme_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        labels = {"light": self.tr("&Light theme"), "dark": self.tr("&Dark theme")}
         current = self.settings.get("ui/theme")
         for name in THEMES:
-            action = QAction(labels[name], self, checkable=True)
+            action = QAction(self, checkable=True)
             action.setChecked(name == current)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             group.addAction(action)
-            view_menu.addAction(action)
+            self.view_menu.addAction(action)
             self.theme_actions[name] = action
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Desktop FT"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        # Each language is named in itself and never translated (gui/i18n.py).
+        self.language_menu = bar.addMenu("")
+        self.language_actions: dict[str, QAction] = {}
+        languages = QActionGroup(self)
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            languages.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self._update_title(self.train_page.runner.is_running())
+        self.sidebar.setAccessibleName(self.tr("Steps"))
+        self.stack.setAccessibleName(self.tr("Current step"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open configuration…"))
+        self.demo_action.setText(self.tr("Use the bundled &demo"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        labels = {"light": self.tr("&Light theme"), "dark": self.tr("&Dark theme")}
+        for name, action in self.theme_actions.items():
+            action.setText(labels[name])
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Desktop FT"))
+        self._retitle_pages()
+
+    def _retitle_pages(self) -> None:
+        """Sidebar rows and Go actions carry the pages' headings, in the current language."""
+        for index, page in enumerate(self.pages):
+            title = page.heading.text()
+            item = self.sidebar.item(index)
+            if item is not None:
+                item.setText(title)
+                item.setToolTip(self.tr("{0} (Ctrl+{1})").format(title, index + 1))
+            self.go_actions[index].setText(title)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 56)
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language now; pages retranslate when Qt delivers the change."""
+        code = i18n.set_language(code)
+        self.settings.set("ui/language", code)
+        self.setLocale(QLocale())  # spin boxes and the like format numbers in the new locale
+        self.language_actions[code].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Desktop FT"),
@@ -207,7 +273,10 @@ class MainWindow(QMainWindow):
 
     # quitting --------------------------------------------------------------------------------
     def runners(self) -> list[JobRunner]:
-        return [self.train_page.runner, self.hardware_page.runner]
+        return [self.train_page.runner, self.hardware_page.runner, self.model_page.runner,
+                self.data_page.runner, self.export_page.runner, self.export_page.chat.runner,
+                self.evaluate_page.eval_runner, self.evaluate_page.base_panel.runner,
+                self.evaluate_page.tuned_panel.runner]
 
     def confirm_stop(self) -> bool:
         """Ask before stopping a training run; a separate method so tests can answer it."""

@@ -34,8 +34,14 @@ from typing import IO, Any
 from desktop_ft.core import events as ev
 from desktop_ft.core import runs
 from desktop_ft.core.errors import UserError
+from desktop_ft.core.secrets import redact
 
 JobFunction = Callable[[Any, ev.Emit, threading.Event], dict[str, Any]]
+
+# How long a child may take to honour stop before it is ended: a step of a large model on a CPU
+# can take minutes, but a child stuck in a native call or a download must not keep the app (or
+# its quit) waiting forever. Its completed checkpoints are on disk either way.
+STOP_TIMEOUT_S = 300.0
 
 
 class JobProcessError(Exception):
@@ -51,15 +57,17 @@ def logs_dir() -> Path:
 
 
 def in_process(target: str, python_path: list[str] | None = None,
-               kill_on_stop: bool = False) -> JobFunction:
+               kill_on_stop: bool = False, stop_timeout_s: float | None = None) -> JobFunction:
     """A job function that runs `target` ("module:function", a job) in a child process.
 
     `kill_on_stop` is for jobs with nothing to save (a detection): stop ends the child at once
-    and the job returns `{"status": "stopped"}`, so quitting never waits for it.
+    and the job returns `{"status": "stopped"}`, so quitting never waits for it. A child that
+    has not ended `stop_timeout_s` after a stop (default STOP_TIMEOUT_S) is ended too.
     """
 
     def job(request: Any, emit: ev.Emit, stop: threading.Event) -> dict[str, Any]:
-        return run_in_child(target, request, emit, stop, python_path, kill_on_stop)
+        return run_in_child(target, request, emit, stop, python_path, kill_on_stop,
+                            STOP_TIMEOUT_S if stop_timeout_s is None else stop_timeout_s)
 
     job.__name__ = job.__qualname__ = f"in_process[{target}]"
     return job
@@ -83,7 +91,8 @@ def _child_env(python_path: list[str] | None) -> dict[str, str]:
 
 def run_in_child(target: str, request: Any, emit: ev.Emit, stop: threading.Event,
                  python_path: list[str] | None = None,
-                 kill_on_stop: bool = False) -> dict[str, Any]:
+                 kill_on_stop: bool = False,
+                 stop_timeout_s: float = STOP_TIMEOUT_S) -> dict[str, Any]:
     folder = logs_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -100,7 +109,9 @@ def run_in_child(target: str, request: Any, emit: ev.Emit, stop: threading.Event
     except OSError:
         pass  # it died at once; its exit code and log say why, below
     done = threading.Event()
-    threading.Thread(target=_forward_stop, args=(stop, done, child, kill_on_stop),
+    forced = threading.Event()  # set when the child ignored stop and was ended
+    threading.Thread(target=_forward_stop,
+                     args=(stop, done, child, kill_on_stop, stop_timeout_s, forced),
                      daemon=True, name=f"stop-{target}").start()
     final: dict[str, Any] | None = None
     try:
@@ -126,6 +137,12 @@ def run_in_child(target: str, request: Any, emit: ev.Emit, stop: threading.Event
     child.stdout.close()
     if kill_on_stop and stop.is_set() and final is None:
         return {"status": "stopped"}
+    if forced.is_set() and final is None:
+        message = (f"the {target.rsplit(':', 1)[-1]} process did not stop within "
+                   f"{stop_timeout_s:g} s and was ended; completed checkpoints are kept")
+        emit(ev.Log(message=message, level="warning"))
+        return {"status": "stopped", "forced": True, "message": message,
+                "log_path": str(log_path)}
     return _outcome(target, final, code, log_path)
 
 
@@ -136,7 +153,8 @@ def _outcome(target: str, final: dict[str, Any] | None, code: int,
         return final["result"]
     if kind == "user_error":
         raise UserError(final.get("message", ""), where=final.get("where", ""),
-                        hint=final.get("hint", ""), key=final.get("key", ""))
+                        hint=final.get("hint", ""), key=final.get("key", ""),
+                        params=final.get("params") or {})
     if kind == "bug":
         raise JobProcessError(final.get("message", "internal error"),
                               final.get("log_path") or str(log_path))
@@ -145,7 +163,8 @@ def _outcome(target: str, final: dict[str, Any] | None, code: int,
 
 
 def _forward_stop(stop: threading.Event, done: threading.Event, child: subprocess.Popen,
-                  kill: bool) -> None:
+                  kill: bool, timeout_s: float = STOP_TIMEOUT_S,
+                  forced: threading.Event | None = None) -> None:
     while not done.is_set():
         if stop.wait(0.1):
             if kill:
@@ -156,6 +175,12 @@ def _forward_stop(stop: threading.Event, done: threading.Event, child: subproces
                 child.stdin.flush()
             except (OSError, ValueError):
                 pass
+            try:
+                child.wait(timeout_s)
+            except subprocess.TimeoutExpired:  # it hangs: end it, the app must not wait forever
+                if forced is not None:
+                    forced.set()
+                child.kill()
             return
 
 
@@ -185,7 +210,7 @@ def child_main(argv: list[str]) -> int:
     lock = threading.Lock()
 
     def send(message: dict[str, Any]) -> None:
-        line = json.dumps(message, ensure_ascii=False, default=str)
+        line = redact(json.dumps(message, ensure_ascii=False, default=str))  # no token shown
         with lock:
             proto.write(line + "\n")
             proto.flush()

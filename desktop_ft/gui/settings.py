@@ -15,6 +15,7 @@ DEFAULTS: dict[str, Any] = {
     "window/state": QByteArray(),
     "window/page": "hardware",
     "ui/theme": "light",
+    "ui/language": "",  # empty until the first start picks the system's (gui/i18n.py)
     "train/config_path": "",
     "train/last_run": "",
 }

@@ -58,7 +58,7 @@ def test_every_page_is_reachable_by_sidebar_and_shortcut(window, qtbot):
         "Hardware", "Model", "Data", "Plan", "Train", "Evaluate & chat", "Export", "Runs"]
     for row, key in enumerate(PAGE_KEYS):
         window.sidebar.setCurrentRow(row)
-        assert window.stack.currentWidget() is window.page(key)
+        assert window.stack.currentWidget().widget() is window.page(key)
         assert window.page(key).isVisible()
         assert window.page(key).accessibleName()
         assert window.page(key).command.text().startswith("desktop-ft ")

@@ -7,8 +7,10 @@ a job in a child process (process_job), like training.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem
 
@@ -29,26 +31,26 @@ class HardwarePage(Page):
     key = "hardware"
 
     def __init__(self, job: JobFunction | None = None, parent=None) -> None:
-        super().__init__(
-            self.tr("Hardware"),
-            self.tr("The processor, memory and accelerators found on this machine. The "
-                    "recommendations and memory estimates of the next steps are made for them."),
-            parent)
+        super().__init__(parent=parent)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Value")])
-        self.tree.setAccessibleName(self.tr("Detected hardware"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.refresh_button = QPushButton(self.tr("&Detect again"), self)
-        self.refresh_button.setAccessibleName(self.tr("Detect the hardware again"))
+        self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(lambda: self.refresh(measure=True))
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.refresh_button)
         self.body.addLayout(row)
+        # What to do when GPUs are present that torch cannot use (core.hardware.TorchAdvice).
+        self.advice = QLabel(self)
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advice.setVisible(False)
+        self.body.addWidget(self.advice)
         self.body.addWidget(self.tree, 1)
         self.command.set_command(["desktop-ft", "hardware", "--json"])
         self.job = job if job is not None else default_job("desktop_ft.gui.detect:detect_job",
@@ -57,6 +59,68 @@ class HardwarePage(Page):
         self.runner.finished.connect(self._show_profile)
         self.runner.failed.connect(self._show_failure)
         self.profile: dict[str, Any] | None = None
+        # what the status line says, as (state, detail): rebuilt in the new language on a switch
+        self._state: tuple[str, str] = ("idle", "")
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.set_heading(
+            self.tr("Hardware"),
+            self.tr("The processor, memory and accelerators found on this machine. The "
+                    "recommendations and memory estimates of the next steps are made for them."))
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Value")])
+        self.tree.setAccessibleName(self.tr("Detected hardware"))
+        self.refresh_button.setText(self.tr("&Detect again"))
+        self.refresh_button.setAccessibleName(self.tr("Detect the hardware again"))
+        self._set_status(*self._state)
+        if self.profile is not None:
+            self.tree.clear()
+            self._fill(self.profile)
+            self.tree.expandAll()
+            self.tree.resizeColumnToContents(0)
+
+    def _set_status(self, state: str, detail: str = "") -> None:
+        self._state = (state, detail)
+        texts = {
+            "idle": "",
+            "detecting": self.tr("Detecting…"),
+            "failed": self.tr("Hardware detection failed: {0}").format(detail),
+            "stopped": self.tr("Detection stopped."),
+            "unavailable": self.tr("Hardware detection unavailable in this build."),
+            "profile": self._summary(self.profile) if self.profile is not None else "",
+        }
+        self.status.setText(texts[state])
+        advice = (self.profile or {}).get("torch_advice") if state == "profile" else None
+        self.advice.setText(self._advice_text(advice) if advice else "")
+        self.advice.setVisible(bool(advice))
+
+    def _advice_text(self, advice: dict[str, Any]) -> str:
+        """What was found and how to get a torch build that uses the GPU, in the UI language."""
+        problem = advice.get("problem")
+        torch, driver = advice.get("torch") or "", advice.get("driver") or ""
+        if problem == "cpu_build":
+            found = self.tr("An NVIDIA GPU is present, but the installed PyTorch ({0}) is a CPU "
+                            "build: training runs on the CPU.").format(torch)
+        elif problem == "old_driver":
+            found = self.tr("The NVIDIA driver ({0}) is too old for the installed PyTorch "
+                            "({1}): training runs on the CPU.").format(driver, torch)
+        else:
+            found = self.tr("PyTorch is not installed or does not load, so training cannot "
+                            "start.")
+        command = ""
+        if not advice.get("index") and driver:
+            todo = self.tr("Update the NVIDIA driver to version {0} or newer.").format(
+                advice.get("min_driver", ""))
+        elif advice.get("frozen") and problem == "cpu_build":
+            todo = self.tr("This is the CPU build of Desktop FT. To train on the GPU, install "
+                           "its GPU build, or install Desktop FT with pip (see the README).")
+        elif advice.get("command"):
+            todo = self.tr("Install the matching PyTorch build, then restart Desktop FT:")
+            command = f"<code>{escape(advice['command'])}</code>"
+        else:
+            todo = ""
+        return "<br>".join(line for line in (f"<b>{escape(found)}</b>", escape(todo), command)
+                           if line)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -66,37 +130,41 @@ class HardwarePage(Page):
         """Detect again; on every visit without the matmul timing, which the button adds."""
         if self.runner.is_running():
             return
-        self.status.setText(self.tr("Detecting…"))
+        self._set_status("detecting")
         self.refresh_button.setEnabled(False)
         self.runner.start(self.job, measure)
 
     def _show_failure(self, failed: Failed) -> None:
         self.refresh_button.setEnabled(True)
-        self.status.setText(self.tr("Hardware detection failed: {0}").format(failed.message))
+        self._set_status("failed", failed.message)
         if self.isVisible():  # not while the window closes, nor from another page
             show_failure(self, failed)
 
     def _show_profile(self, result: dict[str, Any]) -> None:
         self.refresh_button.setEnabled(True)
         if result.get("status") == "stopped":
-            self.status.setText(self.tr("Detection stopped."))
+            self._set_status("stopped")
             return
         self.tree.clear()
         if not result.get("available"):
             self.profile = None
-            self.status.setText(self.tr("Hardware detection unavailable in this build."))
+            self._set_status("unavailable")
             return
         self.profile = result["profile"]
-        self.status.setText(self._summary(self.profile))
+        self._set_status("profile")
         self._fill(self.profile)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
 
     def _summary(self, profile: dict[str, Any]) -> str:
         gpus = profile.get("gpus") or []
+        if gpus and profile.get("torch_advice"):
+            names = ", ".join(str(g.get("name", "?")) for g in gpus)
+            return self.tr("Found %n GPU(s) that PyTorch cannot use yet: {0}.", "",
+                           len(gpus)).format(names)
         if gpus:
             names = ", ".join(str(g.get("name", "?")) for g in gpus)
-            return self.tr("Training can use {0} GPU(s): {1}.").format(len(gpus), names)
+            return self.tr("Training can use %n GPU(s): {0}.", "", len(gpus)).format(names)
         return self.tr("No GPU found: training runs on the CPU (fine for the demo and small "
                        "models).")
 
@@ -124,7 +192,7 @@ class HardwarePage(Page):
     def _fill(self, profile: dict[str, Any]) -> None:
         labels = self._labels()
         keys = [k for k in DISPLAY_ORDER if k in profile] + [
-            k for k in profile if k not in DISPLAY_ORDER]
+            k for k in profile if k not in DISPLAY_ORDER and k != "torch_advice"]
         for key in keys:
             self._add(self.tree.invisibleRootItem(), key, profile[key], labels)
 

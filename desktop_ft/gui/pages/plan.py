@@ -36,8 +36,10 @@ from desktop_ft.core import config as cfg
 from desktop_ft.core import estimate as est
 from desktop_ft.core.errors import UserError
 from desktop_ft.core.hardware import HardwareProfile
+from desktop_ft.gui import i18n, messages
 from desktop_ft.gui.pages.base import Page
 from desktop_ft.gui.session import Session
+from desktop_ft.gui.widgets.distributed import DistributedPanel
 from desktop_ft.gui.widgets.format import data_size, method_name
 from desktop_ft.gui.widgets.memory_bars import MemoryBars
 
@@ -51,11 +53,7 @@ class PlanPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None,
                  profile: HardwareProfile | None = None) -> None:
-        super().__init__(
-            self.tr("Plan"),
-            self.tr("Ranked fine-tuning plans for this machine, with their memory estimates. "
-                    "Choose one and apply it: the Train page runs exactly these settings."),
-            parent)
+        super().__init__(parent=parent)
         self.session = session
         self.profile: HardwareProfile | None = profile
         self.doc: dict[str, Any] | None = None
@@ -68,30 +66,22 @@ class PlanPage(Page):
         names = catalog.names()
         names = ["demo"] + [n for n in names if n != "demo"]
         self.model.addItems(names)
-        self.model.setAccessibleName(self.tr("Model"))
         self.scenario = QComboBox(self)
         for key in matrix.SCENARIOS:
-            label = self._matrix_label(key)
-            self.scenario.addItem(label, key)
-            self.scenario.setItemData(self.scenario.count() - 1, label,
-                                      Qt.ItemDataRole.ToolTipRole)
-        self.scenario.setAccessibleName(self.tr("Scenario"))
+            self.scenario.addItem(key, key)  # labels: retranslate_ui
         self.scenario.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario.setMinimumContentsLength(20)
         self.seq = QSpinBox(self)
         self.seq.setRange(16, 131072)
         self.seq.setSingleStep(128)
-        self.seq.setSuffix(self.tr(" tokens"))
-        self.seq.setAccessibleName(self.tr("Sequence length"))
-        model_label = QLabel(self.tr("&Model:"), self)
+        self.model_label = model_label = QLabel(self)
         model_label.setBuddy(self.model)
-        scenario_label = QLabel(self.tr("&Scenario:"), self)
+        self.scenario_label = scenario_label = QLabel(self)
         scenario_label.setBuddy(self.scenario)
-        seq_label = QLabel(self.tr("Se&quence:"), self)
+        self.seq_label = seq_label = QLabel(self)
         seq_label.setBuddy(self.seq)
-        self.recommend_button = QPushButton(self.tr("&Recommend"), self)
-        self.recommend_button.setAccessibleName(self.tr("Recommend plans"))
+        self.recommend_button = QPushButton(self)
         self.recommend_button.clicked.connect(self.recommend)
         grid.addWidget(model_label, 0, 0)
         grid.addWidget(self.model, 0, 1)
@@ -101,12 +91,10 @@ class PlanPage(Page):
         grid.addWidget(self.scenario, 1, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         goals_grid = QGridLayout()
-        goals_label = QLabel(self.tr("Goals:"), self)
+        self.goals_label = goals_label = QLabel(self)
         self.goals: dict[str, QCheckBox] = {}
-        short = self._goal_names()
         for index, key in enumerate(matrix.GOALS):
-            box = QCheckBox(short.get(key, key), self)
-            box.setToolTip(self._matrix_label(key))
+            box = QCheckBox(self)
             box.toggled.connect(self.recommend)
             self.goals[key] = box
             goals_grid.addWidget(box, index // 2, index % 2)
@@ -120,8 +108,7 @@ class PlanPage(Page):
         hw_row = QHBoxLayout()
         self.hardware_label = QLabel(self)
         self.hardware_label.setWordWrap(True)
-        self.hardware_button = QPushButton(self.tr("Go to &Hardware"), self)
-        self.hardware_button.setAccessibleName(self.tr("Go to the Hardware page"))
+        self.hardware_button = QPushButton(self)
         self.hardware_button.clicked.connect(self._go_to_hardware)
         hw_row.addWidget(self.hardware_label, 1)
         hw_row.addWidget(self.hardware_button)
@@ -133,10 +120,6 @@ class PlanPage(Page):
         plans_layout = QVBoxLayout(plans_tab)
         plans_layout.setContentsMargins(4, 4, 4, 4)
         self.table = QTableWidget(0, COLUMNS, plans_tab)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Technique"), self.tr("Layout"), self.tr("Verdict"),
-            self.tr("Peak memory"), self.tr("Why")])
-        self.table.setAccessibleName(self.tr("Ranked plans"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -153,7 +136,6 @@ class PlanPage(Page):
         self.details = QPlainTextEdit(plans_tab)
         self.details.setReadOnly(True)
         self.details.setMinimumHeight(60)
-        self.details.setAccessibleName(self.tr("Why this plan"))
         middle = QHBoxLayout()
         middle.addWidget(self.bars, 1, Qt.AlignmentFlag.AlignTop)
         middle.addWidget(self.details, 1)
@@ -161,28 +143,83 @@ class PlanPage(Page):
         apply_row = QHBoxLayout()
         self.current = QLabel(plans_tab)
         self.current.setWordWrap(True)
-        self.apply_button = QPushButton(self.tr("&Apply to training settings"), plans_tab)
-        self.apply_button.setAccessibleName(self.tr("Apply the selected plan to the training "
-                                                    "settings"))
+        self.apply_button = QPushButton(plans_tab)
         self.apply_button.clicked.connect(self.apply)
         apply_row.addWidget(self.current, 1)
         apply_row.addWidget(self.apply_button)
+        self.hosted_button = QPushButton(plans_tab)  # Model as a Service: gui/hosted_dialog.py
+        self.hosted_button.clicked.connect(self.run_hosted)
+        apply_row.addWidget(self.hosted_button)
         plans_layout.addLayout(apply_row)
-        self.tabs.addTab(plans_tab, self.tr("Plans"))
+        self.tabs.addTab(plans_tab, "")
 
         self.matrix_table = self._build_matrix()
-        self.tabs.addTab(self.matrix_table, self.tr("Cookbook matrix"))
+        self.tabs.addTab(self.matrix_table, "")
+        self.distributed = DistributedPanel(session, self.tabs)  # several processes: launch.py
+        self.distributed.set_profile(profile)
+        self.tabs.addTab(self.distributed, "")
         self.body.addWidget(self.tabs, 1)
 
         self.model.currentIndexChanged.connect(self.recommend)
         self.scenario.currentIndexChanged.connect(self.recommend)
         self.seq.valueChanged.connect(self.recommend)
         session.changed.connect(self.refresh)
+        self._set_texts()
         self.refresh()
 
     # labels ----------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self._set_texts()
+        self._show_current()
+        selected = self.table.currentRow()
+        self.recommend()  # reasons, verdicts and the hardware line, in the new language
+        if 0 <= selected < self.table.rowCount():
+            self.table.selectRow(selected)
+
+    def _set_texts(self) -> None:
+        self.set_heading(
+            self.tr("Plan"),
+            self.tr("Ranked fine-tuning plans for this machine, with their memory estimates. "
+                    "Choose one and apply it: the Train page runs exactly these settings."))
+        self.model.setAccessibleName(self.tr("Model"))
+        for index in range(self.scenario.count()):
+            label = self._matrix_label(str(self.scenario.itemData(index)))
+            self.scenario.setItemText(index, label)
+            self.scenario.setItemData(index, label, Qt.ItemDataRole.ToolTipRole)
+        self.scenario.setAccessibleName(self.tr("Scenario"))
+        self.seq.setSuffix(self.tr(" tokens"))
+        self.seq.setAccessibleName(self.tr("Sequence length"))
+        self.model_label.setText(self.tr("&Model:"))
+        self.scenario_label.setText(self.tr("&Scenario:"))
+        self.seq_label.setText(self.tr("Se&quence:"))
+        self.recommend_button.setText(self.tr("&Recommend"))
+        self.recommend_button.setAccessibleName(self.tr("Recommend plans"))
+        self.goals_label.setText(self.tr("Goals:"))
+        short = self._goal_names()
+        for key, box in self.goals.items():
+            box.setText(short.get(key, key))
+            box.setToolTip(self._matrix_label(key))
+        self.hardware_button.setText(self.tr("Go to &Hardware"))
+        self.hardware_button.setAccessibleName(self.tr("Go to the Hardware page"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("Technique"), self.tr("Layout"), self.tr("Verdict"),
+            self.tr("Peak memory"), self.tr("Why")])
+        self.table.setAccessibleName(self.tr("Ranked plans"))
+        self.details.setAccessibleName(self.tr("Why this plan"))
+        self.apply_button.setText(self.tr("&Apply to training settings"))
+        self.apply_button.setAccessibleName(self.tr("Apply the selected plan to the training "
+                                                    "settings"))
+        self.hosted_button.setText(self.tr("Run hos&ted…"))
+        self.hosted_button.setToolTip(self.tr("Fine-tune at a hosted service (Azure AI Foundry "
+                                              "or OpenAI) instead of this machine: the data, "
+                                              "the cost and the destination are shown first"))
+        self.tabs.setTabText(0, self.tr("Plans"))
+        self.tabs.setTabText(1, self.tr("Cookbook matrix"))
+        self.tabs.setTabText(2, self.tr("Several processes"))
+        self._fill_matrix(self.matrix_table)
+
     def _language(self) -> str:
-        return QLocale().name().split("_")[0]
+        return i18n.current_language()
 
     def _matrix_label(self, key: str) -> str:
         row = matrix.row(key)
@@ -205,17 +242,25 @@ class PlanPage(Page):
 
     # matrix ----------------------------------------------------------------------------------
     def _build_matrix(self) -> QTableWidget:
-        data = matrix.table(self._language())
-        techniques = list(data["techniques"])  # type: ignore[arg-type]
-        rows = list(data["rows"])  # type: ignore[arg-type]
-        table = QTableWidget(len(rows), 2 + len(techniques), self)
-        table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Scenario or goal")] +
-                                        [self.tr(t) for t in techniques])
-        table.setAccessibleName(self.tr("Fine-tuning scenarios and techniques"))
+        table = QTableWidget(len(matrix.ROWS), 2 + len(matrix.TECHNIQUES), self)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _fill_matrix(self, table: QTableWidget) -> None:
+        """The cookbook's matrix with its rows as the cookbook's translators wrote them."""
+        data = matrix.table(self._language())
+        techniques = list(data["techniques"])  # type: ignore[arg-type]
+        rows = list(data["rows"])  # type: ignore[arg-type]
+        table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Scenario or goal"),
+                                         *techniques])  # technique names are not translated
+        table.setAccessibleName(self.tr("Fine-tuning scenarios and techniques"))
         kinds = {"scenario": self.tr("Scenario"), "goal": self.tr("Goal")}
         yes, no = self.tr("Yes"), self.tr("No")
         for r, row in enumerate(rows):
@@ -230,15 +275,11 @@ class PlanPage(Page):
                 if not cell:
                     item.setForeground(QBrush(QColor("#c0392b")))
                 table.setItem(r, 2 + c, item)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return table
 
     # hardware --------------------------------------------------------------------------------
     def set_profile(self, profile: HardwareProfile | None) -> None:
         self.profile = profile
+        self.distributed.set_profile(profile)
         self.recommend()
 
     def _hardware_page(self) -> Any:
@@ -336,7 +377,7 @@ class PlanPage(Page):
                 spec, str(self.scenario.currentData()), self.selected_goals(), profile,
                 seq=self.seq.value(), calibration=calibration.load_for(profile, backend))
         except UserError as exc:
-            self.hardware_label.setText(str(exc))
+            self.hardware_label.setText(messages.user_error_text(exc))
             self._show_selected()
             return
         hw = self.doc["hardware"]
@@ -360,9 +401,10 @@ class PlanPage(Page):
     def _fill_row(self, r: int, plan: dict[str, Any]) -> None:
         e = plan["estimate"]
         reasons = plan["reasons"]
-        cells = [QLocale().toString(r + 1), plan["label"], self._layout_text(plan),
+        cells = [QLocale().toString(r + 1), messages.translate(plan["label"]),
+                 self._layout_text(plan),
                  self._verdict_text(plan["verdict"]), data_size(int(e["peak_bytes"])),
-                 reasons[0] if reasons else ""]
+                 messages.translate(reasons[0]) if reasons else ""]
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
@@ -391,7 +433,8 @@ class PlanPage(Page):
         if plan is None:
             self.bars.clear()
             lines = list(self.doc["advice"]) if self.doc else []
-            self.details.setPlainText("\n".join(f"• {line}" for line in lines))
+            self.details.setPlainText("\n".join(f"• {messages.translate(line)}"
+                                                for line in lines))
             self.apply_button.setEnabled(False)
             self.apply_button.setToolTip(self.tr("Select a plan first."))
             return
@@ -401,13 +444,14 @@ class PlanPage(Page):
             else self.tr("usable memory")
         self.bars.set_terms([(names.get(k, k), int(e["terms"].get(k, 0))) for k in est.TERMS
                              if k in e["terms"]], int(e["capacity_bytes"]))
-        lines = [f"• {reason}" for reason in plan["reasons"]]
+        # core's sentences, translated by their English shape (gui/messages.py)
+        lines = [f"• {messages.translate(reason)}" for reason in plan["reasons"]]
         if self.doc and self.doc["advice"] and plan["verdict"] != "fits":
             lines.append("")
             lines.append(self.tr("What to change:"))
-            lines += [f"• {line}" for line in self.doc["advice"]]
+            lines += [f"• {messages.translate(line)}" for line in self.doc["advice"]]
         if self.doc:
-            lines += [f"• {note}" for note in self.doc["notes"]]
+            lines += [f"• {messages.translate(note)}" for note in self.doc["notes"]]
         self.details.setPlainText("\n".join(lines))
         why = self._why_not_trainable(plan)
         self.apply_button.setEnabled(why is None and self.session.config is not None)
@@ -418,9 +462,12 @@ class PlanPage(Page):
     def _why_not_trainable(self, plan: dict[str, Any]) -> str | None:
         if plan["technique"] not in cfg.METHODS:
             return self.tr("{0} cannot be trained by this app.").format(plan["label"])
-        if plan["distributed"] or not plan.get("trainable_here", True):
-            return self.tr("This plan spreads training over {0} GPUs ({1}); the Train page "
-                           "trains on one device.").format(plan["gpus"], plan["distributed"])
+        if plan["distributed"] and plan["distributed"] not in cfg.DISTRIBUTED_STRATEGIES:
+            return self.tr("This plan spreads training over {0} GPUs ({1}); choose a ZeRO "
+                           "stage or FSDP on the Several processes tab.").format(
+                plan["gpus"], plan["distributed"])
+        if not plan["distributed"] and not plan.get("trainable_here", True):
+            return self.tr("This plan needs a device this machine does not have.")
         return None
 
     def apply(self) -> None:
@@ -440,9 +487,27 @@ class PlanPage(Page):
             config.data.max_length = int(settings["seq"])
         if "grad_checkpointing" in settings:
             config.train.gradient_checkpointing = bool(settings["grad_checkpointing"])
+        if plan["distributed"]:  # a sharded plan: several processes through launch.py
+            config.distributed.strategy = plan["distributed"]
+            config.distributed.nproc_per_node = max(2, int(plan["gpus"]))
+            config.distributed.offload_optimizer = bool(plan.get("offload"))
+        else:
+            config.distributed.strategy = "none"
         self._applying = True
         try:
             self.session.changed.emit()
         finally:
             self._applying = False
         self._show_current()
+
+    def run_hosted(self) -> None:
+        """Model as a Service: check and confirm in a dialog; the Train page follows the job."""
+        from desktop_ft.gui.hosted_dialog import HostedDialog, start_on_train_page
+
+        if self.session.config is None:
+            return
+        dialog = HostedDialog(self.session.config, self)
+        dialog.confirmed.connect(lambda request: start_on_train_page(self.window(), request))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.hosted_dialog = dialog
+        dialog.open()

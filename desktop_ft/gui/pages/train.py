@@ -30,6 +30,7 @@ from desktop_ft.core import events as ev
 from desktop_ft.core.errors import UserError
 from desktop_ft.core.events import is_training_step
 from desktop_ft.core.runs import RunFolder, describe
+from desktop_ft.gui import messages
 from desktop_ft.gui.dialogs import show_failure
 from desktop_ft.gui.job_runner import JobRunner
 from desktop_ft.gui.pages.base import Page, value_field
@@ -60,6 +61,8 @@ def training_plots() -> list[PlotSpec]:
         PlotSpec("grad_norm", QCoreApplication.translate("TrainPage", "Gradient norm"), (
             CurveSpec("grad_norm", QCoreApplication.translate("TrainPage", "grad norm"),
                       "#ff7f0e"),)),
+        PlotSpec("memory", QCoreApplication.translate("TrainPage", "Memory (GiB)"), (
+            CurveSpec("memory", QCoreApplication.translate("TrainPage", "peak"), "#8c564b"),)),
     ]
 
 
@@ -76,11 +79,7 @@ class TrainPage(Page):
     def __init__(self, session: Session, settings: Settings,
                  job: Callable[..., dict[str, Any]] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Train"),
-            self.tr("Fine-tune with the settings of the previous steps and watch it learn. Stop "
-                    "keeps the last checkpoint; Resume continues the last run from it."),
-            parent)
+        super().__init__(parent=parent)
         self.session = session
         self.settings = settings
         # In a child process by default: a training thread would share the GIL with the window.
@@ -89,6 +88,7 @@ class TrainPage(Page):
         self.runner.event.connect(self._on_event)
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
+        self._status_text: Callable[[], str] = str
         self._build_ui()
         self._reset_run_state()
         self._resuming: Path | None = None
@@ -97,52 +97,42 @@ class TrainPage(Page):
         self._ui_timer = QTimer(self)
         self._ui_timer.setInterval(UI_REFRESH_MS)
         self._ui_timer.timeout.connect(self._refresh_ui)
+        self.retranslate_ui()
         session.changed.connect(self._on_config_changed)
         self._on_config_changed()
 
     # layout ----------------------------------------------------------------------------------
     def _build_ui(self) -> None:
         config_row = QHBoxLayout()
-        config_label = QLabel(self.tr("Configuration:"), self)
-        self.config_field = value_field(self, self.tr("Run configuration file"))
+        self.config_label = config_label = QLabel(self)
+        self.config_field = value_field(self, "")
         config_label.setBuddy(self.config_field)
-        self.open_button = QPushButton(self.tr("&Open…"), self)
-        self.open_button.setAccessibleName(self.tr("Open a run configuration"))
-        self.open_button.setToolTip(self.tr("Open a run configuration (YAML)"))
+        self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.choose_config)
         config_row.addWidget(config_label)
         config_row.addWidget(self.config_field, 1)
         config_row.addWidget(self.open_button)
 
         controls = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("&Start"), self)
-        self.start_button.setAccessibleName(self.tr("Start training"))
-        self.start_button.setToolTip(self.tr("Start a new run with this configuration"))
-        self.stop_button = QPushButton(self.tr("S&top"), self)
-        self.stop_button.setAccessibleName(self.tr("Stop training"))
-        self.stop_button.setToolTip(self.tr("Stop after the current step, keeping a checkpoint"))
-        self.resume_button = QPushButton(self.tr("&Resume"), self)
-        self.resume_button.setAccessibleName(self.tr("Resume the last run"))
+        self.start_button = QPushButton(self)
+        self.stop_button = QPushButton(self)
+        self.resume_button = QPushButton(self)
         self.start_button.clicked.connect(self.start)
         self.stop_button.clicked.connect(self.stop)
         self.resume_button.clicked.connect(lambda: self.resume())
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Training progress"))
         self.progress.setTextVisible(True)
         for widget in (self.start_button, self.stop_button, self.resume_button):
             controls.addWidget(widget)
         controls.addWidget(self.progress, 1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Training status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.plots = LivePlots(training_plots(), columns=2, parent=self)
+        self.plots = LivePlots(training_plots(), columns=3, parent=self)
         self.log = QPlainTextEdit(self)
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(LOG_LINES)
-        self.log.setAccessibleName(self.tr("Training log"))
-        self.log.setPlaceholderText(self.tr("The run's log appears here."))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.plots)
         splitter.addWidget(self.log)
@@ -157,6 +147,39 @@ class TrainPage(Page):
         self.setTabOrder(self.open_button, self.start_button)
         self.setTabOrder(self.start_button, self.stop_button)
         self.setTabOrder(self.stop_button, self.resume_button)
+
+    def retranslate_ui(self) -> None:
+        self.set_heading(
+            self.tr("Train"),
+            self.tr("Fine-tune with the settings of the previous steps and watch it learn. Stop "
+                    "keeps the last checkpoint; Resume continues the last run from it."))
+        self.config_label.setText(self.tr("Configuration:"))
+        self.config_field.setAccessibleName(self.tr("Run configuration file"))
+        self.open_button.setText(self.tr("&Open…"))
+        self.open_button.setAccessibleName(self.tr("Open a run configuration"))
+        self.open_button.setToolTip(self.tr("Open a run configuration (YAML)"))
+        self.start_button.setText(self.tr("&Start"))
+        self.start_button.setAccessibleName(self.tr("Start training"))
+        self.start_button.setToolTip(self.tr("Start a new run with this configuration"))
+        self.stop_button.setText(self.tr("S&top"))
+        self.stop_button.setAccessibleName(self.tr("Stop training"))
+        self.stop_button.setToolTip(self.tr("Stop after the current step, keeping a checkpoint"))
+        self.resume_button.setText(self.tr("&Resume"))
+        self.resume_button.setAccessibleName(self.tr("Resume the last run"))
+        self.progress.setAccessibleName(self.tr("Training progress"))
+        self.status.setAccessibleName(self.tr("Training status"))
+        self.log.setAccessibleName(self.tr("Training log"))
+        self.log.setPlaceholderText(self.tr("The run's log appears here."))
+        self.plots.retitle(training_plots())
+        self.status.setText(self._status_text())
+        self._update_buttons()  # the Resume tooltip
+        if self.runner.is_running() and self._latest is None:
+            self.progress.setFormat(self.tr("starting…"))
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        """Show a status line, kept as how to build it, so a language switch rebuilds it."""
+        self._status_text = text
+        self.status.setText(text())
 
     # state -----------------------------------------------------------------------------------
     def _reset_run_state(self) -> None:
@@ -202,10 +225,11 @@ class TrainPage(Page):
         self.config_field.setCursorPosition(0)
         self.config_field.setToolTip(str(path) if path else "")
         if self.session.config is None and self.session.error is not None:
-            self.status.setText(self.tr("The configuration could not be loaded: {0}").format(
-                self.session.error))
+            error = self.session.error
+            self._set_status(lambda: self.tr("The configuration could not be loaded: {0}")
+                             .format(messages.user_error_text(error)))
         elif not self.runner.is_running():
-            self.status.setText(self._config_summary())
+            self._set_status(self._config_summary)
         if not self.runner.is_running():
             self._resuming = None
             self._update_command()
@@ -215,7 +239,7 @@ class TrainPage(Page):
         config = self.session.config
         if config is None:
             return ""
-        length = (self.tr("{0} steps").format(number(config.train.max_steps))
+        length = (self.tr("%Ln step(s)", "", config.train.max_steps)
                   if config.train.max_steps else
                   self.tr("{0} epochs").format(number(config.train.epochs, 1)))
         model = self.tr("the bundled demo model") if config.model == "demo" else config.model
@@ -235,7 +259,7 @@ class TrainPage(Page):
             self.session.open(path)
         except UserError as exc:
             show_failure(self, ev.Failed(message=exc.message, where=exc.where, hint=exc.hint,
-                                         user_error=True))
+                                         user_error=True, key=exc.key, params=exc.params))
             return False
         self.settings.set("train/config_path", str(path))
         return True
@@ -247,7 +271,8 @@ class TrainPage(Page):
         if config is None:
             error = self.session.error or UserError(self.tr("no run configuration is loaded"))
             show_failure(self, ev.Failed(message=error.message, where=error.where,
-                                         hint=error.hint, user_error=True))
+                                         hint=error.hint, user_error=True, key=error.key,
+                                         params=error.params))
             return
         self._resuming = None
         self._clear_view()
@@ -271,7 +296,7 @@ class TrainPage(Page):
     def stop(self) -> None:
         if self.runner.is_running():
             self.runner.stop()
-            self.status.setText(self.tr("Stopping after the current step…"))
+            self._set_status(lambda: self.tr("Stopping after the current step…"))
             self._update_buttons()
 
     def _clear_view(self) -> None:
@@ -279,14 +304,23 @@ class TrainPage(Page):
         self.log.clear()
         self._x_total = None
 
-    def _begin(self, request: jobs.TrainRequest) -> None:
+    def start_job(self, job: Callable[..., dict[str, Any]], request: Any) -> None:
+        """Run another job whose steps are training steps (a hosted fine-tune) here: the same
+        plots, log, progress and Stop as a local run."""
+        if self.runner.is_running():
+            return
+        self._resuming = None
+        self._clear_view()
+        self._begin(request, job)
+
+    def _begin(self, request: Any, job: Callable[..., dict[str, Any]] | None = None) -> None:
         self._reset_run_state()
         self.last_result = None
         self.progress.setRange(0, 0)  # busy until the first step says how many there are
         self.progress.setFormat(self.tr("starting…"))
-        self.status.setText(self.tr("Starting: loading the model and the data…"))
+        self._set_status(lambda: self.tr("Starting: loading the model and the data…"))
         self._update_command()
-        self.runner.start(self.job, request)
+        self.runner.start(job or self.job, request)
         self._ui_timer.start()
         self._update_buttons()
 
@@ -306,6 +340,8 @@ class TrainPage(Page):
             self.plots.add("learning_rate", step, event.learning_rate)
             self.plots.add("tokens_per_s", step, event.tokens_per_s)
             self.plots.add("grad_norm", step, event.grad_norm)
+            if event.memory_bytes is not None:  # GPU peak, else the process's resident memory
+                self.plots.add("memory", step, event.memory_bytes / 2**30)
         elif isinstance(event, ev.Eval):
             self.plots.add("eval_loss", event.step, event.eval_loss)
 
@@ -339,8 +375,8 @@ class TrainPage(Page):
             lines = self._log_buffer
             if len(lines) > LOG_BATCH:  # a flood: appending it all would stall the window
                 skipped = len(lines) - LOG_BATCH
-                lines = [self.tr("… {0} lines not shown here (all are in the run's log.txt)")
-                         .format(number(skipped)), *lines[-LOG_BATCH:]]
+                lines = [self.tr("… %Ln line(s) not shown here (all are in the run's log.txt)",
+                                 "", skipped), *lines[-LOG_BATCH:]]
             self.log.appendPlainText("\n".join(lines))
             self._log_buffer = []
         latest = self._latest
@@ -353,7 +389,8 @@ class TrainPage(Page):
                 phase, number(latest.step), number(latest.total_steps),
                 duration(self._eta(latest))).replace("%", "%%"))
             if not self.runner.is_stopping():
-                self.status.setText(self.tr("Training… loss {0}").format(number(latest.loss)))
+                loss = number(latest.loss)
+                self._set_status(lambda: self.tr("Training… loss {0}").format(loss))
         if not self.runner.is_running():
             self._ui_timer.stop()
 
@@ -365,14 +402,15 @@ class TrainPage(Page):
         stopped = str(result.get("status", "")).lower() in ("stopped", "interrupted")
         steps = result.get("steps")
         first, last = result.get("loss_first"), result.get("loss_last")
+        step_text = number(steps) if steps is not None else "?"
         if stopped:
-            text = self.tr("Stopped at step {0}. Resume continues from the last checkpoint.")
-            self.status.setText(text.format(number(steps) if steps is not None else "?"))
+            self._set_status(lambda: self.tr("Stopped at step {0}. Resume continues from the "
+                                             "last checkpoint.").format(step_text))
         else:
-            text = self.tr("Finished: {0} steps, loss {1} → {2}. Run folder: {3}")
-            self.status.setText(text.format(number(steps) if steps is not None else "?",
-                                            number(first), number(last),
-                                            result.get("run_dir", "?")))
+            run_dir = result.get("run_dir", "?")
+            self._set_status(lambda: self.tr("Finished: {0} steps, loss {1} → {2}. Run folder: "
+                                             "{3}").format(step_text, number(first),
+                                                           number(last), run_dir))
             if self._latest is not None:
                 self.progress.setValue(self.progress.maximum())
         self._finish_run()
@@ -380,7 +418,7 @@ class TrainPage(Page):
     def _on_failed(self, failed: ev.Failed) -> None:
         self._log_buffer.append(describe(failed))
         self._refresh_ui()
-        self.status.setText(self.tr("The run failed: {0}").format(failed.message))
+        self._set_status(lambda: self.tr("The run failed: {0}").format(failed.message))
         self._finish_run()
         show_failure(self, failed)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Sequence
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -16,20 +17,30 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 class CommandLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self.tr("Command line:"), self)
+        self.label = QLabel(self)
         self.field = QLineEdit(self)
         self.field.setReadOnly(True)
         self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.field.setAccessibleName(self.tr("Equivalent command line"))
         self.label.setBuddy(self.field)
-        self.copy_button = QPushButton(self.tr("Copy"), self)
-        self.copy_button.setAccessibleName(self.tr("Copy the command line"))
+        self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.copy_button)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("Command line:"))
+        self.field.setAccessibleName(self.tr("Equivalent command line"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the command line"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     def set_command(self, argv: Sequence[str]) -> None:
         self.field.setText(shlex.join(argv))

@@ -105,6 +105,25 @@ class LivePlots(QWidget):
         if not self._armed:
             self._arm(self._base_interval())
 
+    def retitle(self, plots: Sequence[PlotSpec]) -> None:
+        """New titles and curve names for the same plots and curves (the language changed)."""
+        self._specs = list(plots)
+        for spec in self._specs:
+            widget = self.plot_widgets.get(spec.key)
+            if widget is None:
+                continue  # not built yet: ensure_built reads the new specs
+            widget.setAccessibleName(spec.title)
+            widget.setTitle(spec.title)
+            widget.setLabel("bottom", spec.x_label or self.tr("step"))
+            legend = widget.getPlotItem().legend
+            for curve in spec.curves:
+                item = self._curves[curve.key]
+                item.opts["name"] = curve.name
+                label = legend.getLabel(item) if legend is not None else None
+                if label is not None:
+                    label.setText(curve.name)
+        self._apply_palette()
+
     def set_x_range(self, x_max: float | None) -> None:
         """Fix the x axis to [0, x_max] (a run's total steps): the axis is not re-laid out on
         every update and the curve grows across a stable frame. None: follow the data."""
@@ -255,3 +274,5 @@ class LivePlots(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.plot_widgets:
             self._apply_palette()
+        elif event.type() == QEvent.Type.LanguageChange and not self.plot_widgets:
+            self._placeholder.setText(self.tr("Preparing plots…"))

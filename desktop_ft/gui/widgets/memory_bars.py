@@ -7,7 +7,7 @@ except the terms' own).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -29,6 +29,11 @@ class MemoryBars(QWidget):
         self.capacity_label = self.tr("device memory")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Memory estimate"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Memory estimate"))
 
     def set_terms(self, terms: list[tuple[str, int]], capacity: int) -> None:
         self.terms = [(label, max(0, int(value))) for label, value in terms]
