@@ -42,10 +42,10 @@ from desktop_ft.core.runs import RunFolder, runs_root
 from desktop_ft.gui.dialogs import show_failure
 from desktop_ft.gui.job_runner import JobFunction, JobRunner
 from desktop_ft.gui.pages.base import Page
-from desktop_ft.gui.pages.export import trained_runs
 from desktop_ft.gui.process_job import default_job
 from desktop_ft.gui.widgets.chat_panel import ChatPanel
 from desktop_ft.gui.widgets.format import number
+from desktop_ft.gui.widgets.run_picker import fill_run_box
 
 EVAL_FILE = "eval.json"  # desktop_ft.evaluate.EVAL_FILE; read as plain JSON, imported from nowhere
 
@@ -206,15 +206,7 @@ class EvaluatePage(Page):
 
     def refresh(self) -> None:
         current = self.selected_run()
-        self.run_box.blockSignals(True)
-        self.run_box.clear()
-        for path in trained_runs(runs_root()):
-            self.run_box.addItem(path.name, str(path))
-            self.run_box.setItemData(self.run_box.count() - 1, str(path),
-                                     Qt.ItemDataRole.ToolTipRole)
-        if current is not None:
-            self.run_box.setCurrentIndex(max(0, self.run_box.findData(str(current))))
-        self.run_box.blockSignals(False)
+        fill_run_box(self.run_box, runs_root(), current)
         if self.selected_run() != current:
             self._on_run_changed()
         else:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -38,19 +37,12 @@ from desktop_ft.gui.dialogs import show_failure
 from desktop_ft.gui.job_runner import JobFunction, JobRunner
 from desktop_ft.gui.pages.base import Page
 from desktop_ft.gui.process_job import default_job
-from desktop_ft.gui.run_summary import list_runs
 from desktop_ft.gui.widgets.chat_panel import ChatPanel
 from desktop_ft.gui.widgets.parity_view import ParityView
+from desktop_ft.gui.widgets.run_picker import fill_run_box, hidden_progress
 
 BLOCK_SIZES = (16, 32, 64, 128, 256)
 QUANTIZED = ("int4", "int8")
-
-
-def trained_runs(root: Path) -> list[Path]:
-    """Runs with something to export: a merged model or a final adapter."""
-    return [s.path for s in list_runs(root)
-            if (s.path / "merged" / "config.json").is_file()
-            or (s.path / "adapter" / "adapter_config.json").is_file()]
 
 
 def exports_of(run: Path) -> list[Path]:
@@ -131,14 +123,7 @@ class ExportPage(Page):
         self.export_button.clicked.connect(self.export)
         self.stop_button = QPushButton(self)
         self.stop_button.clicked.connect(self.stop)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setFormat("")
-        policy = self.progress.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the buttons beside it keep their size
-        self.progress.setSizePolicy(policy)
-        self.progress.setVisible(False)  # shown once an export starts
+        self.progress = hidden_progress(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setMinimumWidth(120)  # a long path wraps or clips, never widens the window
@@ -253,16 +238,7 @@ class ExportPage(Page):
             self.refresh()
 
     def refresh(self) -> None:
-        current = self.selected_run()
-        self.run_box.blockSignals(True)
-        self.run_box.clear()
-        for path in trained_runs(runs_root()):
-            self.run_box.addItem(path.name, str(path))
-            self.run_box.setItemData(self.run_box.count() - 1, str(path),
-                                     Qt.ItemDataRole.ToolTipRole)
-        if current is not None:
-            self.run_box.setCurrentIndex(max(0, self.run_box.findData(str(current))))
-        self.run_box.blockSignals(False)
+        fill_run_box(self.run_box, runs_root(), self.selected_run())
         self._on_run_changed()
 
     def select_run(self, path: Path) -> bool:

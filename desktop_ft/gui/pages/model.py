@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -40,6 +39,7 @@ from desktop_ft.gui.job_runner import JobFunction, JobRunner
 from desktop_ft.gui.pages.base import Page, value_field
 from desktop_ft.gui.session import DEMO_MODEL, Session
 from desktop_ft.gui.widgets.format import data_size, number
+from desktop_ft.gui.widgets.run_picker import hidden_progress
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 WEIGHT_BYTES = 2  # published checkpoints are bf16: two bytes per parameter to download
@@ -153,14 +153,7 @@ class ModelPage(Page):
         self.download_button.clicked.connect(self.download)
         self.stop_button = QPushButton(self.hub_box)
         self.stop_button.clicked.connect(self.runner.stop)
-        self.progress = QProgressBar(self.hub_box)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.progress.setFormat("")
-        policy = self.progress.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # the buttons beside it keep their size
-        self.progress.setSizePolicy(policy)
-        self.progress.setVisible(False)  # shown once a download starts
+        self.progress = hidden_progress(self.hub_box)  # shown once a download starts
         hub_row.addWidget(self.hub_id, 2)
         hub_row.addWidget(self.download_button)
         hub_row.addWidget(self.stop_button)
