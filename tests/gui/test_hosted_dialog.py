@@ -31,12 +31,14 @@ LEFT = Qt.MouseButton.LeftButton
 def service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeService]:
     """The service double, and the keyring double for this process and its children."""
     keyring_file = tmp_path / "keyring.json"
+    # before the environment names the double: keyring reads PYTHON_KEYRING_BACKEND on first use,
+    # and restoring a double after the test would break every later keyring call
+    previous = keyring.get_keyring()
     for name in KEY_ENV:
         monkeypatch.delenv(name, raising=False)
     for name, value in child_env(keyring_file).items():
         if name in ("PYTHON_KEYRING_BACKEND", "DESKTOP_FT_TEST_KEYRING", "PYTHONPATH"):
             monkeypatch.setenv(name, value)
-    previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
     fake = FakeService(api_key=PLANTED_KEY).start()
     yield fake

@@ -16,10 +16,10 @@ from keyring_double import FileKeyring
 def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A file-backed keyring for this test (and its child processes), no key in the env."""
     path = tmp_path / "keyring.json"
+    previous = keyring.get_keyring()  # before the double is switched on (see keyring_double)
     monkeypatch.setenv("DESKTOP_FT_TEST_KEYRING", str(path))
     for name in KEY_ENV:
         monkeypatch.delenv(name, raising=False)
-    previous = keyring.get_keyring()
     keyring.set_keyring(FileKeyring())
     yield path
     keyring.set_keyring(previous)
