@@ -203,7 +203,12 @@ def _watch_stdin(stop: threading.Event) -> None:
     stop.set()  # "stop", or the parent went away
 
 
+CHILD_NICENESS = 5  # the window is what the user touches: it wins the CPU over a job
+
+
 def child_main(argv: list[str]) -> int:
+    if hasattr(os, "nice"):  # POSIX; a job's own threads still use every core the GUI leaves
+        os.nice(CHILD_NICENESS)
     proto = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", buffering=1)
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints (even from C) -> the log
     sys.stdout = sys.stderr

@@ -86,6 +86,7 @@ class LivePlots(QWidget):
         self._curves: dict[str, Any] = {}
         self.plot_widgets: dict[str, Any] = {}
         self._x_max: float | None = None
+        self._range_stale: set[str] = set()  # plots whose x range waits for their next redraw
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._placeholder = QLabel(self.tr("Preparing plots…"), self)
@@ -128,8 +129,11 @@ class LivePlots(QWidget):
         """Fix the x axis to [0, x_max] (a run's total steps): the axis is not re-laid out on
         every update and the curve grows across a stable frame. None: follow the data."""
         self._x_max = x_max
-        for widget in self.plot_widgets.values():
-            self._apply_x_range(widget)
+        # Each plot takes its new range at its own next redraw (the timer's round robin): set
+        # on all at once, they re-laid out their axes in one paint, the worst stall of a run.
+        self._range_stale = set(self.plot_widgets)
+        if self._range_stale and not self._armed:
+            self._arm(self._base_interval())
 
     def clear(self) -> None:
         for points in self._pending.values():
@@ -160,6 +164,9 @@ class LivePlots(QWidget):
             self._flush_plot(plot_key)
 
     def _flush_plot(self, plot_key: str) -> None:
+        if plot_key in self._range_stale:
+            self._range_stale.discard(plot_key)
+            self._apply_x_range(self.plot_widgets[plot_key])
         for key in self._curves_of[plot_key]:
             points = self._pending[key]
             if not points:
@@ -183,7 +190,8 @@ class LivePlots(QWidget):
         keys = list(self._curves_of)
         for offset in range(len(keys)):
             plot_key = keys[(self._next_plot + offset) % len(keys)]
-            if any(self._pending[c] for c in self._curves_of[plot_key]):
+            if plot_key in self._range_stale or any(
+                    self._pending[c] for c in self._curves_of[plot_key]):
                 break
         else:
             return
@@ -192,7 +200,7 @@ class LivePlots(QWidget):
         self._flush_plot(plot_key)
         self.plot_widgets[plot_key].repaint()  # now, alone: its cost is measured and bounded
         cost_ms = (time.perf_counter() - started) * 1000
-        if any(self._pending.values()):
+        if self._range_stale or any(self._pending.values()):
             self._arm(max(self._base_interval(), int(cost_ms * (1 / MAX_DUTY - 1))))
 
     def showEvent(self, event: QShowEvent) -> None:
