@@ -68,23 +68,19 @@ def lm_loss(model: Any, rows: Sequence[Encoded], pad_id: int, stop: threading.Ev
     import torch
     import torch.nn.functional as F
 
+    from desktop_ft.training.collate import PadCollator  # the batches training saw
+
+    pad = PadCollator(pad_id)
     total, count = 0.0, 0
     model.eval()
     for group in batches(list(rows), batch_size):
         if stop.is_set():
             raise Stopped
-        width = max(len(r.input_ids) for r in group)
-        ids = torch.full((len(group), width), pad_id, dtype=torch.long)
-        labels = torch.full((len(group), width), IGNORE, dtype=torch.long)
-        mask = torch.zeros((len(group), width), dtype=torch.long)
-        for i, row in enumerate(group):
-            n = len(row.input_ids)
-            ids[i, :n] = torch.tensor(row.input_ids)
-            labels[i, :n] = torch.tensor(row.labels)
-            mask[i, :n] = 1
+        batch = pad([{"input_ids": r.input_ids, "labels": r.labels} for r in group])
         with torch.inference_mode():
-            logits = model(input_ids=ids, attention_mask=mask).logits.float()
-        targets = labels[:, 1:]
+            logits = model(input_ids=batch["input_ids"],
+                           attention_mask=batch["attention_mask"]).logits.float()
+        targets = batch["labels"][:, 1:]
         total += float(F.cross_entropy(logits[:, :-1].reshape(-1, logits.shape[-1]),
                                        targets.reshape(-1), ignore_index=IGNORE,
                                        reduction="sum"))
